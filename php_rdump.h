@@ -1,0 +1,53 @@
+/*
+ * rdump: write the calling PHP process's own memory to an RDUMP v3 file
+ * that reli (reliforp/reli-prof) analyses offline.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+#ifndef PHP_RDUMP_H
+#define PHP_RDUMP_H
+
+extern zend_module_entry rdump_module_entry;
+#define phpext_rdump_ptr &rdump_module_entry
+
+#define PHP_RDUMP_VERSION "0.1.0"
+#define RDUMP_FORMAT_VERSION 3
+
+#if defined(ZTS) && defined(COMPILE_DL_RDUMP)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+/* Guard state of one kind of automatic dump (OOM, timeout, signal), per
+ * worker process (per thread under ZTS). */
+typedef struct _rdump_guard_state {
+	zend_long taken;
+	time_t last;
+} rdump_guard_state;
+
+ZEND_BEGIN_MODULE_GLOBALS(rdump)
+	zend_bool safe_read;
+
+	/* rdump.oom_dump* INI entries */
+	char *oom_dump;
+	zend_bool oom_dump_full;
+	zend_long oom_dump_max;
+	zend_long oom_dump_min_interval;
+	uint64_t oom_dump_max_total;
+	zend_bool oom_dump_marker;
+
+	/* rdump_set_oom_dump() override for the current request. A fixed buffer,
+	 * not a zend_string: it is read on the OOM path, where nothing may be
+	 * allocated and the request's memory may be in any state. */
+	zend_bool oom_override;
+	zend_bool oom_override_full;
+	char oom_override_path[MAXPATHLEN];
+
+	rdump_guard_state oom_guard;
+ZEND_END_MODULE_GLOBALS(rdump)
+
+ZEND_EXTERN_MODULE_GLOBALS(rdump)
+
+#define RDUMP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(rdump, v)
+
+#endif /* PHP_RDUMP_H */

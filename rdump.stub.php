@@ -1,0 +1,7 @@
+<?php
+
+/** @generate-class-entries */
+
+function rdump_dump(string $path, bool $full = false): bool {}
+
+function rdump_set_oom_dump(?string $path, bool $full = false): bool {}

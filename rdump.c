@@ -716,8 +716,12 @@ static int rdump_create_temp(const char *path, char *tmp, size_t tmp_size, rdump
 			}
 			return fd;
 		}
+		if (errno == ENOENT || errno == ENOTDIR) {
+			rdump_fail(w, "the directory does not exist", 0);
+			return -1;
+		}
 		if (errno != EEXIST) {
-			rdump_fail(w, "cannot create the temporary file", errno);
+			rdump_fail(w, "cannot create a file in the directory", errno);
 			return -1;
 		}
 	}
@@ -1133,12 +1137,24 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_marker", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_marker, zend_rdump_globals, rdump_globals)
 PHP_INI_END()
 
-/* Resolve a user path (relative to PHP's cwd) and apply open_basedir;
- * warns and fails with the reason. */
+/* Make a user path absolute against PHP's cwd (under ZTS the virtual cwd,
+ * not the process's) and apply open_basedir. Symlinks are deliberately not
+ * resolved: the writer must see a symlink at the path to refuse it. */
 static int rdump_resolve_user_path(const char *path, char *resolved)
 {
-	if (!expand_filepath(path, resolved)) {
-		php_error_docref(NULL, E_WARNING, "Cannot resolve path \"%s\"", path);
+	char cwd[MAXPATHLEN];
+	int len;
+
+	if (path[0] == '/') {
+		len = snprintf(resolved, MAXPATHLEN, "%s", path);
+	} else if (VCWD_GETCWD(cwd, sizeof(cwd))) {
+		len = snprintf(resolved, MAXPATHLEN, "%s/%s", cwd, path);
+	} else {
+		php_error_docref(NULL, E_WARNING, "Cannot write dump to \"%s\": cannot get the current directory: %s", path, strerror(errno));
+		return FAILURE;
+	}
+	if (len < 0 || len >= MAXPATHLEN) {
+		php_error_docref(NULL, E_WARNING, "Cannot write dump to \"%s\": the path is too long", path);
 		return FAILURE;
 	}
 	if (php_check_open_basedir_ex(resolved, 0) != 0) {

@@ -44,10 +44,13 @@ if (!PHP_ZTS) {
     $bg = $addr($ffi->basic_globals);
 } else {
     $ffi = FFI::cdef('void *tsrm_get_ls_cache(void); extern size_t executor_globals_offset; extern size_t compiler_globals_offset; extern int basic_globals_id;');
-    $ls = FFI::cast('uintptr_t', $ffi->tsrm_get_ls_cache())->cdata;
+    $cache = $ffi->tsrm_get_ls_cache();
+    $u = FFI::new('uintptr_t');
+    FFI::memcpy(FFI::addr($u), FFI::addr($cache), 8); // the pointer's value
+    $ls = $u->cdata;
     $eg = $ls + $ffi->executor_globals_offset;
     $cg = $ls + $ffi->compiler_globals_offset;
-    $table = FFI::cast('uintptr_t **', $ffi->tsrm_get_ls_cache())[0];
+    $table = FFI::cast('uintptr_t **', $cache)[0];
     $bg = $table[$ffi->basic_globals_id - 1];
 }
 echo json_encode([$eg, $cg, $bg]), "\n";

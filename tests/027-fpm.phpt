@@ -1,0 +1,137 @@
+--TEST--
+PHP-FPM (pm=static, 4 workers): OOM requests dump at most rdump.oom_dump_max per worker, distinct valid files within the budget, normal requests keep working, FPM stops cleanly
+--FILE--
+<?php
+require __DIR__ . '/rdump_test.inc';
+$dir = rdump_test_dir();
+$fpm = getenv('RDUMP_TEST_FPM') ?: trim((string)shell_exec('command -v php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' php-fpm 2>/dev/null | head -n 1; ls /usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' 2>/dev/null'));
+$fpm = strtok($fpm, "\n");
+$cgi_fcgi = trim((string)shell_exec('command -v cgi-fcgi'));
+if (!$fpm || !$cgi_fcgi) {
+    die("needs php-fpm and cgi-fcgi (libfcgi-bin)\n");
+}
+mkdir("$dir/dumps");
+file_put_contents("$dir/app.php", <<<'PHP'
+<?php
+if (isset($_GET['oom'])) {
+    $x = [];
+    while (true) { $x[] = str_repeat('f', 1000); }
+}
+usleep(20000);
+echo "ok ", getmypid();
+PHP
+);
+$budget = 100 << 20;
+file_put_contents("$dir/fpm.conf", <<<CONF
+[global]
+pid = $dir/fpm.pid
+error_log = $dir/fpm.log
+daemonize = no
+
+[test]
+listen = $dir/fpm.sock
+pm = static
+pm.max_children = 4
+catch_workers_output = yes
+decorate_workers_output = no
+clear_env = no
+CONF
+);
+$ini = [
+    'extension' => rdump_test_module(),
+    'memory_limit' => '24M',
+    'display_errors' => '0',
+    'log_errors' => '1',
+    'rdump.oom_dump' => "$dir/dumps/oom-%p-%t.rdump",
+    'rdump.oom_dump_max' => '1',
+    'rdump.oom_dump_max_total' => (string)$budget,
+];
+$cmd = 'exec ' . escapeshellarg($fpm) . ' -n -R -F -y ' . escapeshellarg("$dir/fpm.conf");
+foreach ($ini as $k => $v) {
+    $cmd .= ' -d ' . escapeshellarg("$k=$v");
+}
+$master = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/fpm.out", 'a'], 2 => ['file', "$dir/fpm.out", 'a']], $pipes);
+// Stop everything we started, even if the test fails half-way.
+register_shutdown_function(function () use ($master) {
+    $s = proc_get_status($master);
+    if ($s['running']) {
+        exec('pkill -KILL -P ' . (int)$s['pid']);
+        proc_terminate($master, 9);
+    }
+});
+for ($i = 0; $i < 100 && !file_exists("$dir/fpm.sock"); $i++) {
+    usleep(100000);
+}
+function fcgi($cgi_fcgi, $dir, $query) {
+    $env = 'SCRIPT_FILENAME=' . escapeshellarg("$dir/app.php") . ' REQUEST_METHOD=GET QUERY_STRING=' . escapeshellarg($query);
+    return $env . ' timeout 30 ' . escapeshellarg($cgi_fcgi) . ' -bind -connect ' . escapeshellarg("$dir/fpm.sock");
+}
+$worker_pids = array_map('intval', explode("\n", trim((string)shell_exec('pgrep -P ' . proc_get_status($master)['pid']))));
+var_dump(count($worker_pids));
+
+// A bounded burst: 12 OOM requests one after another, each with 3 normal
+// requests running in parallel.
+$ok = 0;
+$normal_total = 0;
+for ($round = 0; $round < 12; $round++) {
+    $normal = [];
+    for ($j = 0; $j < 3; $j++) {
+        $normal[] = popen(fcgi($cgi_fcgi, $dir, '') . ' 2>&1', 'r');
+    }
+    $oom_out = shell_exec(fcgi($cgi_fcgi, $dir, 'oom=1') . ' 2>&1');
+    foreach ($normal as $p) {
+        $normal_total++;
+        $ok += strpos(stream_get_contents($p), 'ok ') !== false ? 1 : 0;
+        pclose($p);
+    }
+}
+var_dump($ok === $normal_total);
+
+// Dumps: distinct names, valid, at most one per worker, within the budget.
+$dumps = rdump_test_dumps("$dir/dumps");
+$per_pid = [];
+$total = 0;
+$valid = 0;
+foreach ($dumps as $d) {
+    preg_match('/^oom-(\d+)-\d+\.rdump$/', $d, $m);
+    $per_pid[$m[1]] = (isset($per_pid[$m[1]]) ? $per_pid[$m[1]] : 0) + 1;
+    $total += filesize("$dir/dumps/$d");
+    $dump = rdump_test_open("$dir/dumps/$d");
+    $valid += is_array($dump) && $dump['header']['pid'] === (int)$m[1] ? 1 : 0;
+}
+var_dump(count($dumps) >= 1, $valid === count($dumps), max($per_pid) <= 1, $total <= $budget);
+// the budget stopped some workers: 4 workers x ~30 MiB would not fit in 100 MiB
+var_dump(count($dumps) < 4);
+
+// Normal requests still work after the burst.
+$after = shell_exec(fcgi($cgi_fcgi, $dir, '') . ' 2>&1');
+var_dump(strpos($after, 'ok ') !== false);
+
+// FPM stops cleanly on SIGQUIT (graceful) and leaves no worker behind.
+exec('kill -QUIT ' . (int)proc_get_status($master)['pid']);
+// (before PHP 8.3 only the first status after the exit carries the exit code)
+for ($i = 0; $i < 100 && ($s = proc_get_status($master))['running']; $i++) {
+    usleep(100000);
+}
+var_dump($s['running'], $s['exitcode']);
+$left = 0;
+foreach ($worker_pids as $w) {
+    $left += file_exists("/proc/$w") ? 1 : 0;
+}
+var_dump($left);
+$log = file_get_contents("$dir/fpm.log");
+var_dump(substr_count($log, 'rdump: OOM dump written to') === count($dumps));
+?>
+--EXPECT--
+int(4)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(false)
+int(0)
+int(0)
+bool(true)

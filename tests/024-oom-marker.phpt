@@ -9,11 +9,11 @@ $ini = ['memory_limit' => '16M', 'display_errors' => '0', 'rdump.oom_dump_marker
 $path = "$dir/m.rdump";
 
 file_put_contents("$path.done", 'stale');
-$stale_inode = fileinode("$path.done");
 rdump_test_run($dir, $oom, $ini + ['rdump.oom_dump' => $path]);
 clearstatcache();
 var_dump(is_array(rdump_test_open($path)));
-var_dump(file_exists("$path.done"), filesize("$path.done"), fileinode("$path.done") !== $stale_inode);
+// (inode numbers are reused at once, so freshness shows in the size)
+var_dump(file_exists("$path.done"), filesize("$path.done"));
 printf("%o\n", fileperms("$path.done") & 0777);
 var_dump(filemtime("$path.done") >= filemtime($path));
 
@@ -32,7 +32,6 @@ var_dump(file_exists("$dir/l.rdump.done"), file_exists("$dir/elsewhere"));
 bool(true)
 bool(true)
 int(0)
-bool(true)
 600
 bool(true)
 bool(true)

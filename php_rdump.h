@@ -11,6 +11,8 @@
 extern zend_module_entry rdump_module_entry;
 #define phpext_rdump_ptr &rdump_module_entry
 
+#include <signal.h>
+
 #define PHP_RDUMP_VERSION "0.1.0"
 #define RDUMP_FORMAT_VERSION 3
 
@@ -43,7 +45,20 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_bool oom_override_full;
 	char oom_override_path[MAXPATHLEN];
 
+	/* rdump.timeout_dump*, rdump.signal* INI entries */
+	char *timeout_dump;
+	zend_bool timeout_dump_full;
+	char *signal;
+	char *signal_dump;
+	zend_bool signal_dump_full;
+	zend_long signal_dump_min_interval;
+
 	rdump_guard_state oom_guard;
+	rdump_guard_state timeout_guard;
+	rdump_guard_state signal_guard;
+
+	/* Set by the signal handler, consumed at the next VM interrupt. */
+	volatile sig_atomic_t signal_pending;
 ZEND_END_MODULE_GLOBALS(rdump)
 
 ZEND_EXTERN_MODULE_GLOBALS(rdump)

@@ -103,6 +103,19 @@
 # define RDUMP_MEMORY_REAL_SIZE() zend_memory_usage(true)
 #endif
 
+/* The VM interrupt flag: an atomic since 8.2, a plain flag in 7.1-8.1, and
+ * absent (with zend_interrupt_function) in 7.0, where signal dumps are not
+ * available. */
+#if PHP_VERSION_ID >= 80200
+# define RDUMP_HAVE_VM_INTERRUPT 1
+# define RDUMP_RAISE_VM_INTERRUPT() zend_atomic_bool_store_ex(&EG(vm_interrupt), true)
+#elif PHP_VERSION_ID >= 70100
+# define RDUMP_HAVE_VM_INTERRUPT 1
+# define RDUMP_RAISE_VM_INTERRUPT() (EG(vm_interrupt) = 1)
+#else
+# define RDUMP_HAVE_VM_INTERRUPT 0
+#endif
+
 #define RDUMP_PHP_TAG "v" ZEND_TOSTR(PHP_MAJOR_VERSION) ZEND_TOSTR(PHP_MINOR_VERSION)
 
 #ifdef ZTS
@@ -1042,12 +1055,29 @@ static void rdump_on_oom(void)
 	rdump_auto_dump(&cfg);
 }
 
+/* The timeout dump shares the OOM guards' settings, with its own counts. */
+static void rdump_on_timeout(void)
+{
+	rdump_auto_config cfg;
+
+	cfg.what = "timeout";
+	cfg.template = RDUMP_G(timeout_dump);
+	cfg.full = RDUMP_G(timeout_dump_full);
+	cfg.max = RDUMP_G(oom_dump_max);
+	cfg.min_interval = RDUMP_G(oom_dump_min_interval);
+	cfg.guard = &RDUMP_G(timeout_guard);
+	rdump_auto_dump(&cfg);
+}
+
 #define RDUMP_OOM_PREFIX "Allowed memory size of"
+#define RDUMP_TIMEOUT_PREFIX "Maximum execution time of"
 
 static void rdump_on_fatal_error(const char *message)
 {
 	if (strncmp(message, RDUMP_OOM_PREFIX, sizeof(RDUMP_OOM_PREFIX) - 1) == 0) {
 		rdump_on_oom();
+	} else if (strncmp(message, RDUMP_TIMEOUT_PREFIX, sizeof(RDUMP_TIMEOUT_PREFIX) - 1) == 0) {
+		rdump_on_timeout();
 	}
 }
 
@@ -1061,6 +1091,205 @@ static void rdump_error_cb(RDUMP_ERROR_CB_ARGS)
 		rdump_on_fatal_error(RDUMP_ERROR_CB_MESSAGE);
 	}
 	rdump_prev_error_cb(RDUMP_ERROR_CB_PASS);
+}
+
+/* ---- Dumps on a signal ------------------------------------------------ */
+
+/* The signal chosen by rdump.signal, validated at MINIT; 0 = off. The
+ * handler is process-wide, so are these. */
+static int rdump_signo;
+static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
+
+#if RDUMP_HAVE_VM_INTERRUPT
+static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
+#endif
+
+static void rdump_on_signal(void)
+{
+	rdump_auto_config cfg;
+
+	cfg.what = "signal";
+	cfg.template = RDUMP_G(signal_dump);
+	cfg.full = RDUMP_G(signal_dump_full);
+	cfg.max = 0;
+	cfg.min_interval = RDUMP_G(signal_dump_min_interval);
+	cfg.guard = &RDUMP_G(signal_guard);
+	rdump_auto_dump(&cfg);
+}
+
+#if RDUMP_HAVE_VM_INTERRUPT
+/* Async-signal-safe: record the request and raise the VM interrupt flag;
+ * the thread that runs PHP takes the dump at its next safe point. Under
+ * ZTS the signal goes to whichever thread the kernel picks: if that thread
+ * has no PHP context the request is dropped. */
+static void rdump_signal_handler(int signo)
+{
+	(void)signo;
+#ifdef ZTS
+	if (!TSRMLS_CACHE) {
+		return;
+	}
+#endif
+	RDUMP_G(signal_pending) = 1;
+	RDUMP_RAISE_VM_INTERRUPT();
+}
+
+/* Chained into zend_interrupt_function: runs on the PHP thread between two
+ * opcodes, where the engine's state is consistent. */
+static void rdump_interrupt_function(zend_execute_data *execute_data)
+{
+	if (UNEXPECTED(RDUMP_G(signal_pending))) {
+		/* several signals before this point make one dump */
+		RDUMP_G(signal_pending) = 0;
+		rdump_on_signal();
+	}
+	if (rdump_prev_interrupt_function) {
+		rdump_prev_interrupt_function(execute_data);
+	}
+}
+#endif
+
+typedef struct _rdump_signal_name {
+	const char *name;
+	int signo;
+	zend_bool refused;          /* PHP, FPM or the kernel need it */
+} rdump_signal_name;
+
+static const rdump_signal_name rdump_signal_names[] = {
+	{"HUP", SIGHUP, 1}, {"INT", SIGINT, 1}, {"QUIT", SIGQUIT, 1}, {"ILL", SIGILL, 1},
+	{"TRAP", SIGTRAP, 0}, {"ABRT", SIGABRT, 1}, {"IOT", SIGIOT, 1}, {"BUS", SIGBUS, 1},
+	{"FPE", SIGFPE, 1}, {"KILL", SIGKILL, 1}, {"USR1", SIGUSR1, 0}, {"SEGV", SIGSEGV, 1},
+	{"USR2", SIGUSR2, 0}, {"PIPE", SIGPIPE, 1}, {"ALRM", SIGALRM, 1}, {"TERM", SIGTERM, 1},
+	{"STKFLT", SIGSTKFLT, 0}, {"CHLD", SIGCHLD, 1}, {"CONT", SIGCONT, 0}, {"STOP", SIGSTOP, 1},
+	{"TSTP", SIGTSTP, 0}, {"TTIN", SIGTTIN, 0}, {"TTOU", SIGTTOU, 0}, {"URG", SIGURG, 0},
+	{"XCPU", SIGXCPU, 1}, {"XFSZ", SIGXFSZ, 1}, {"VTALRM", SIGVTALRM, 0}, {"PROF", SIGPROF, 1},
+	{"WINCH", SIGWINCH, 0}, {"IO", SIGIO, 0}, {"POLL", SIGPOLL, 0}, {"PWR", SIGPWR, 0},
+	{"SYS", SIGSYS, 0},
+};
+
+static zend_bool rdump_signal_refused(int signo)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(rdump_signal_names) / sizeof(rdump_signal_names[0]); i++) {
+		if (rdump_signal_names[i].signo == signo && rdump_signal_names[i].refused) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int rdump_parse_decimal(const char *s, int *out)
+{
+	int v = 0;
+
+	if (!*s) {
+		return FAILURE;
+	}
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9' || v > 1000) {
+			return FAILURE;
+		}
+		v = v * 10 + (*s - '0');
+	}
+	*out = v;
+	return SUCCESS;
+}
+
+/* "SIGUSR2", "USR2", "12", "SIGRTMIN+2", "RTMAX-1"; 0 if unknown. */
+static int rdump_parse_signal(const char *spec)
+{
+	const char *s = spec;
+	int n;
+	size_t i;
+
+	if (rdump_parse_decimal(s, &n) == SUCCESS) {
+		return n >= 1 && n <= SIGRTMAX ? n : 0;
+	}
+	if (strncasecmp(s, "SIG", 3) == 0) {
+		s += 3;
+	}
+	if (strncasecmp(s, "RTMIN", 5) == 0 || strncasecmp(s, "RTMAX", 5) == 0) {
+		int base = (s[4] == 'n' || s[4] == 'N') ? SIGRTMIN : SIGRTMAX;
+
+		s += 5;
+		if (!*s) {
+			return base;
+		}
+		if ((*s != '+' && *s != '-') || rdump_parse_decimal(s + 1, &n) != SUCCESS) {
+			return 0;
+		}
+		n = *s == '+' ? base + n : base - n;
+		return n >= SIGRTMIN && n <= SIGRTMAX ? n : 0;
+	}
+	for (i = 0; i < sizeof(rdump_signal_names) / sizeof(rdump_signal_names[0]); i++) {
+		if (strcasecmp(s, rdump_signal_names[i].name) == 0) {
+			return rdump_signal_names[i].signo;
+		}
+	}
+	return 0;
+}
+
+/* MINIT: validate rdump.signal; a refused or unknown signal is a startup
+ * warning and no handler. */
+static void rdump_signal_startup(void)
+{
+	const char *spec = RDUMP_G(signal);
+	int signo;
+
+	if (!spec || !*spec) {
+		return;
+	}
+#if !RDUMP_HAVE_VM_INTERRUPT
+	php_error_docref(NULL, E_WARNING, "rdump.signal needs PHP 7.1 or later (no VM interrupt before); no signal handler installed");
+	return;
+#endif
+	signo = rdump_parse_signal(spec);
+	if (signo == 0) {
+		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is not a signal name or number; no signal handler installed", spec);
+	} else if (rdump_signal_refused(signo)) {
+		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed", spec);
+	} else {
+		rdump_signo = signo;
+	}
+}
+
+/* RINIT: make sure our handler is on the signal. Through zend_sigaction():
+ * where PHP is built with ZEND_SIGNALS (Debian is), Zend owns the real
+ * handler of USR1/USR2 and friends and dispatches to a per-request table
+ * that it resets at every request start; elsewhere it is sigaction(). This
+ * also covers FPM workers, whose dispositions FPM resets after fork (this
+ * runs in the worker, not in the master where MINIT ran). A handler someone
+ * else set (pcntl, another extension) is left in charge. */
+static void rdump_signal_request_startup(void)
+{
+#if RDUMP_HAVE_VM_INTERRUPT
+	struct sigaction old, sa;
+
+	if (!rdump_signo) {
+		return;
+	}
+	memset(&old, 0, sizeof(old));
+	zend_sigaction(rdump_signo, NULL, &old);
+	if (old.sa_handler == rdump_signal_handler) {
+		/* still ours */
+	} else if (old.sa_handler == SIG_DFL || old.sa_handler == SIG_IGN) {
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = rdump_signal_handler;
+		sa.sa_flags = SA_RESTART;
+		sigemptyset(&sa.sa_mask);
+		zend_sigaction(rdump_signo, &sa, NULL);
+	} else if (rdump_signal_pid != getpid()) {
+		rdump_signal_pid = getpid();
+		rdump_log("rdump: signal %d already has a handler (pcntl or another extension); leaving it in charge, no signal dumps in process %ld",
+			rdump_signo, (long)rdump_signal_pid);
+	}
+	/* A signal that arrived between requests (an idle FPM worker): the
+	 * engine cleared the interrupt flag at request start, raise it again. */
+	if (RDUMP_G(signal_pending)) {
+		RDUMP_RAISE_VM_INTERRUPT();
+	}
+#endif
 }
 
 /* ====================================================================== */
@@ -1135,6 +1364,12 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("rdump.oom_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateLong, oom_dump_min_interval, zend_rdump_globals, rdump_globals)
 	PHP_INI_ENTRY("rdump.oom_dump_max_total", "0", PHP_INI_SYSTEM, OnUpdateRdumpBytes)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_marker", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_marker, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.timeout_dump", "", PHP_INI_SYSTEM, OnUpdateString, timeout_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.timeout_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, timeout_dump_full, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.signal", "", PHP_INI_SYSTEM, OnUpdateString, signal, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateString, signal_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.signal_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_full, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateLong, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
 PHP_INI_END()
 
 /* Make a user path absolute against PHP's cwd (under ZTS the virtual cwd,
@@ -1247,6 +1482,11 @@ PHP_MINIT_FUNCTION(rdump)
 	REGISTER_INI_ENTRIES();
 	rdump_prev_error_cb = zend_error_cb;
 	zend_error_cb = rdump_error_cb;
+#if RDUMP_HAVE_VM_INTERRUPT
+	rdump_prev_interrupt_function = zend_interrupt_function;
+	zend_interrupt_function = rdump_interrupt_function;
+#endif
+	rdump_signal_startup();
 	return SUCCESS;
 }
 
@@ -1257,6 +1497,11 @@ PHP_MSHUTDOWN_FUNCTION(rdump)
 	if (zend_error_cb == rdump_error_cb) {
 		zend_error_cb = rdump_prev_error_cb;
 	}
+#if RDUMP_HAVE_VM_INTERRUPT
+	if (zend_interrupt_function == rdump_interrupt_function) {
+		zend_interrupt_function = rdump_prev_interrupt_function;
+	}
+#endif
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -1267,6 +1512,7 @@ PHP_RINIT_FUNCTION(rdump)
 #if defined(COMPILE_DL_RDUMP) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	rdump_signal_request_startup();
 	return SUCCESS;
 }
 

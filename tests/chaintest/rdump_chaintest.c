@@ -8,6 +8,8 @@
 #include "php.h"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <string.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -51,10 +53,37 @@ static void chaintest_error_cb(CB_ARGS)
 	chaintest_prev_cb(CB_PASS);
 }
 
+static void chaintest_signal_handler(int signo)
+{
+	const char *log = getenv("RDUMP_CHAINTEST_LOG");
+	char line[64];
+	int n = snprintf(line, sizeof(line), "chaintest got signal %d\n", signo);
+
+	if (log) {
+		int fd = open(log, O_WRONLY | O_APPEND | O_CREAT, 0600);
+		if (fd >= 0) {
+			if (write(fd, line, (size_t)n) < 0) {
+				/* nothing to do */
+			}
+			close(fd);
+		}
+	}
+}
+
 static PHP_MINIT_FUNCTION(rdump_chaintest)
 {
+	const char *sig = getenv("RDUMP_CHAINTEST_SIGNAL");
+
 	(void)type;
 	(void)module_number;
+	if (sig && atoi(sig) > 0) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = chaintest_signal_handler;
+		sa.sa_flags = SA_RESTART;
+		sigaction(atoi(sig), &sa, NULL);
+	}
 	chaintest_prev_cb = zend_error_cb;
 	zend_error_cb = chaintest_error_cb;
 	return SUCCESS;

@@ -55,7 +55,7 @@ if (!PHP_ZTS) {
 }
 echo json_encode([$eg, $cg, $bg]), "\n";
 PHP;
-$r = rdump_test_run($dir, $child, ['extension' => PHP_EXTENSION_DIR . '/ffi.so', 'ffi.enable' => '1'], '', ["$dir/ffi.rdump"]);
+$r = rdump_test_run($dir, $child, rdump_test_ext_ini('ffi') + ['ffi.enable' => '1'], '', ["$dir/ffi.rdump"]);
 $expected = json_decode($r['out'], true);
 $dump = rdump_test_open("$dir/ffi.rdump");
 if (!is_array($dump) || !is_array($expected)) {

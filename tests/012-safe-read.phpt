@@ -26,7 +26,7 @@ $addr = $u->cdata;
 echo "addr=$addr\n";
 var_dump(rdump_dump($argv[1]));
 PHP;
-$ffi = ['extension' => PHP_EXTENSION_DIR . '/ffi.so', 'ffi.enable' => '1', 'display_errors' => 'stdout'];
+$ffi = rdump_test_ext_ini('ffi') + ['ffi.enable' => '1', 'display_errors' => 'stdout'];
 
 $r = rdump_test_run($dir, $code, $ffi + ['rdump.safe_read' => '1'], '', ["$dir/on.rdump", "$dir/on.map"]);
 preg_match('/addr=(\d+)/', $r['out'], $m);

@@ -4,8 +4,7 @@ PHP-FPM (pm=static, 4 workers): OOM requests dump at most rdump.oom_dump_max per
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-$fpm = getenv('RDUMP_TEST_FPM') ?: trim((string)shell_exec('command -v php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' php-fpm 2>/dev/null | head -n 1; ls /usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' 2>/dev/null'));
-$fpm = strtok($fpm, "\n");
+$fpm = rdump_test_fpm();
 $cgi_fcgi = trim((string)shell_exec('command -v cgi-fcgi'));
 if (!$fpm || !$cgi_fcgi) {
     die("needs php-fpm and cgi-fcgi (libfcgi-bin)\n");

@@ -11,7 +11,7 @@ foreach (['SIGTERM', 'INT', 'SIGPROF', '17', 'SIGSEGV', 'NOPE', 'SIGRTMIN+99', '
 
 // SIGTERM refused: the default action still ends the process.
 $r = rdump_test_run($dir, '<?php posix_kill(getmypid(), 15); sleep(5); echo "survived\n";',
-    ['extension' => PHP_EXTENSION_DIR . '/posix.so', 'rdump.signal' => 'SIGTERM', 'rdump.signal_dump' => "$dir/term.rdump", 'display_startup_errors' => '0']);
+    rdump_test_ext_ini('posix') + ['rdump.signal' => 'SIGTERM', 'rdump.signal_dump' => "$dir/term.rdump", 'display_startup_errors' => '0']);
 var_dump($r['status'], strpos($r['out'], 'survived'), file_exists("$dir/term.rdump"));
 
 // A pcntl handler installed by the script takes the signal over: no dump.
@@ -20,7 +20,7 @@ pcntl_async_signals(true);
 pcntl_signal(SIGUSR2, function () { echo "pcntl handler ran\n"; });
 posix_kill(getmypid(), SIGUSR2);
 for ($i = 0; $i < 1000; $i++) {}
-echo "end\n";', ['extension' => PHP_EXTENSION_DIR . '/posix.so', 'rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/pcntl.rdump"]);
+echo "end\n";', rdump_test_ext_ini('posix') + ['rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/pcntl.rdump"]);
 echo $r['out'], "\n";
 var_dump(file_exists("$dir/pcntl.rdump"));
 
@@ -31,7 +31,8 @@ $cmd = 'RDUMP_CHAINTEST_SIGNAL=12 RDUMP_CHAINTEST_LOG=' . escapeshellarg("$dir/c
     . rdump_test_command('-r', ['extension' => $chaintest, 'rdump.signal' => 'USR2', 'rdump.signal_dump' => "$dir/ext.rdump", 'error_log' => "$dir/php.log"],
         ['posix_kill(getmypid(), 12); for ($i = 0; $i < 1000; $i++) {} echo "end\n";']);
 $cmd = str_replace(' -d ' . escapeshellarg('extension=' . rdump_test_module()), '', $cmd)
-    . ' -d ' . escapeshellarg('extension=' . rdump_test_module()) . ' -d ' . escapeshellarg('extension=' . PHP_EXTENSION_DIR . '/posix.so');
+    . ' -d ' . escapeshellarg('extension=' . rdump_test_module())
+    . (extension_loaded('posix') ? '' : ' -d ' . escapeshellarg('extension=' . PHP_EXTENSION_DIR . '/posix.so'));
 echo shell_exec($cmd . ' 2>&1');
 var_dump(file_exists("$dir/ext.rdump"));
 echo trim(file_get_contents("$dir/chain.log")), "\n";

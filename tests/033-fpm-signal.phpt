@@ -4,8 +4,7 @@ PHP-FPM: SIGUSR2 to a busy worker gives a valid dump named with its pid while ot
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-$fpm = trim((string)shell_exec('ls /usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . ' 2>/dev/null; command -v php-fpm 2>/dev/null'));
-$fpm = strtok($fpm, "\n");
+$fpm = rdump_test_fpm();
 $cgi_fcgi = trim((string)shell_exec('command -v cgi-fcgi'));
 if (!$fpm || !$cgi_fcgi) {
     die("needs php-fpm and cgi-fcgi (libfcgi-bin)\n");

@@ -63,7 +63,7 @@ $file = $libc->mmap(null, 8 * $P, 3, 0x02 /* MAP_PRIVATE */, $fd, 0);
 echo addr($anon), ' ', addr($shm), ' ', addr($file), "\n";
 rdump_dump($argv[1]);
 PHP;
-$ffi = ['extension' => PHP_EXTENSION_DIR . '/ffi.so', 'ffi.enable' => '1'];
+$ffi = rdump_test_ext_ini('ffi') + ['ffi.enable' => '1'];
 $r = rdump_test_run($dir, $code, $ffi, '', ["$dir/maps.rdump", "$dir/file.bin"]);
 list($anon, $shm, $file) = array_map('intval', explode(' ', trim($r['out'])));
 $dump = rdump_test_open("$dir/maps.rdump");

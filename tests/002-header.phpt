@@ -1,5 +1,7 @@
 --TEST--
 rdump_dump() header: magic, version, php tag, pid, EG/CG/basic_globals addresses, RSS
+--SKIPIF--
+<?php if (!extension_loaded('ffi') && !file_exists(PHP_EXTENSION_DIR . '/ffi.so')) die('skip this PHP has no FFI'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

@@ -1,5 +1,7 @@
 --TEST--
 rdump.safe_read: memory that faults while being dumped becomes zeros when on, fails the dump cleanly when off
+--SKIPIF--
+<?php if (!extension_loaded('ffi') && !file_exists(PHP_EXTENSION_DIR . '/ffi.so')) die('skip this PHP has no FFI'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

@@ -1,5 +1,7 @@
 --TEST--
 PHP-FPM (pm=static, 4 workers): OOM requests dump at most rdump.oom_dump_max per worker, distinct valid files within the budget, normal requests keep working, FPM stops cleanly
+--SKIPIF--
+<?php require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

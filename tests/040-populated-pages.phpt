@@ -1,5 +1,7 @@
 --TEST--
 Only populated pages: untouched opcache reservation and holes are left out, touched-then-zeroed and shared pages dropped from the page table are kept, file-backed writable mappings are whole
+--SKIPIF--
+<?php if (!extension_loaded('ffi') && !file_exists(PHP_EXTENSION_DIR . '/ffi.so')) die('skip this PHP has no FFI'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

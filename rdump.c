@@ -1039,33 +1039,25 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 
 static void rdump_on_oom(void)
 {
-	rdump_auto_config cfg;
+	zend_bool overridden = RDUMP_G(oom_override);
+	rdump_auto_config cfg = {
+		"OOM",
+		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
+		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard)
+	};
 
-	cfg.what = "OOM";
-	if (RDUMP_G(oom_override)) {
-		cfg.template = RDUMP_G(oom_override_path);
-		cfg.full = RDUMP_G(oom_override_full);
-	} else {
-		cfg.template = RDUMP_G(oom_dump);
-		cfg.full = RDUMP_G(oom_dump_full);
-	}
-	cfg.max = RDUMP_G(oom_dump_max);
-	cfg.min_interval = RDUMP_G(oom_dump_min_interval);
-	cfg.guard = &RDUMP_G(oom_guard);
 	rdump_auto_dump(&cfg);
 }
 
 /* The timeout dump shares the OOM guards' settings, with its own counts. */
 static void rdump_on_timeout(void)
 {
-	rdump_auto_config cfg;
+	rdump_auto_config cfg = {
+		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard)
+	};
 
-	cfg.what = "timeout";
-	cfg.template = RDUMP_G(timeout_dump);
-	cfg.full = RDUMP_G(timeout_dump_full);
-	cfg.max = RDUMP_G(oom_dump_max);
-	cfg.min_interval = RDUMP_G(oom_dump_min_interval);
-	cfg.guard = &RDUMP_G(timeout_guard);
 	rdump_auto_dump(&cfg);
 }
 
@@ -1104,20 +1096,18 @@ static pid_t rdump_signal_pid;      /* the process that warned it could not have
 static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
 #endif
 
+#if RDUMP_HAVE_VM_INTERRUPT
+/* Signal dumps have no count limit, only their own minimum interval. */
 static void rdump_on_signal(void)
 {
-	rdump_auto_config cfg;
+	rdump_auto_config cfg = {
+		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
+		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard)
+	};
 
-	cfg.what = "signal";
-	cfg.template = RDUMP_G(signal_dump);
-	cfg.full = RDUMP_G(signal_dump_full);
-	cfg.max = 0;
-	cfg.min_interval = RDUMP_G(signal_dump_min_interval);
-	cfg.guard = &RDUMP_G(signal_guard);
 	rdump_auto_dump(&cfg);
 }
 
-#if RDUMP_HAVE_VM_INTERRUPT
 /* Async-signal-safe: record the request and raise the VM interrupt flag;
  * the thread that runs PHP takes the dump at its next safe point. Under
  * ZTS the signal goes to whichever thread the kernel picks: if that thread

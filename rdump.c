@@ -97,12 +97,6 @@
 	} while (0)
 #endif
 
-#if PHP_VERSION_ID < 70300
-# define RDUMP_MEMORY_REAL_SIZE() zend_memory_usage(1)
-#else
-# define RDUMP_MEMORY_REAL_SIZE() zend_memory_usage(true)
-#endif
-
 /* The VM interrupt flag: an atomic since 8.2, a plain flag in 7.1-8.1, and
  * absent (with zend_interrupt_function) in 7.0, where signal dumps are not
  * available. */
@@ -995,7 +989,7 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 	cfg->guard->last = now;
 	if (budget > 0) {
 		uint64_t existing = rdump_dir_dump_bytes(path);
-		uint64_t minimum = (uint64_t)RDUMP_MEMORY_REAL_SIZE();
+		uint64_t minimum = (uint64_t)zend_memory_usage(1) /* the heap's real size */;
 
 		if (existing + minimum > budget) {
 			rdump_log("rdump: %s dump to %s skipped: %llu bytes of dumps there plus at least %llu for this one exceed rdump.oom_dump_max_total=%llu",

@@ -208,7 +208,8 @@ static void rdump_fail(rdump_writer *w, const char *step, int err)
 /* write() everything, through short writes and EINTR. When the source is
  * process memory and safe_read is on, a page that another thread unmapped
  * meanwhile (EFAULT: the kernel never faults on a write() source, it
- * reports it) becomes zeros in the file. */
+ * reports it) becomes zeros in the file. The writer never touches dumped
+ * memory itself, so safe_read needs no setup and is always honoured. */
 static void rdump_write_all(rdump_writer *w, const char *p, size_t len, zend_bool from_memory)
 {
 	while (len > 0 && !rdump_failed(w)) {

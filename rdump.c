@@ -1085,9 +1085,9 @@ static void rdump_error_cb(RDUMP_ERROR_CB_ARGS)
 /* The signal chosen by rdump.signal, validated at MINIT; 0 = off. The
  * handler is process-wide, so are these. */
 static int rdump_signo;
-static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
 
 #if RDUMP_HAVE_VM_INTERRUPT
+static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
 static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
 #endif
 

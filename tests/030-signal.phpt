@@ -1,5 +1,7 @@
 --TEST--
 rdump.signal: a spinning child dumps on SIGUSR2 (marker in a local variable) and keeps running; signals coalesce; min interval; sleep() returns early
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1 (no VM interrupt before)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

@@ -1,5 +1,7 @@
 --TEST--
 rdump.signal: refused and unknown signals warn at startup and install nothing; a pcntl handler or another extension's handler stays in charge
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1 (no VM interrupt before)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

@@ -1,7 +1,7 @@
 --TEST--
 PHP-FPM: SIGUSR2 to a busy worker gives a valid dump named with its pid while other requests keep being served
 --SKIPIF--
-<?php require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)'); ?>
+<?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1'); require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

@@ -76,12 +76,9 @@ function gcore_seconds($dir, $pid)
 
 function floor_seconds($floor, $dir, $bytes)
 {
-    $runs = [];
-    for ($i = 0; $i < 3; $i++) {
-        $runs[] = (float)shell_exec(escapeshellarg($floor) . ' ' . escapeshellarg("$dir/floor.bin") . " $bytes");
-        unlink("$dir/floor.bin");
-    }
-    return median($runs);
+    $sec = (float)shell_exec(escapeshellarg($floor) . ' ' . escapeshellarg("$dir/floor.bin") . " $bytes");
+    unlink("$dir/floor.bin");
+    return $sec;
 }
 
 printf("rdump benchmark, %s, PHP %s %s, %s, dumps to %s\n\n", date('Y-m-d'), PHP_VERSION, PHP_ZTS ? 'ZTS' : 'NTS', php_uname('m'), $dir);
@@ -89,15 +86,22 @@ printf("%-16s %9s %9s %9s %9s %9s %9s %9s %7s %9s %7s\n", 'case', 'dump ms', 'si
 foreach ($sizes as $mib) {
     foreach (['opcache off' => [], 'opcache on' => $opcache] as $label => $extra) {
         $child = start_child($php, ['extension' => $module] + $extra, $mib);
+        // Dumps and floor runs alternate, each after a sync, so that both
+        // meet the same page-cache and writeback state.
         $runs = [];
+        $floors = [];
         for ($i = 0; $i < DUMPS; $i++) {
+            exec('sync');
             $runs[] = dump_in_child($child, "$dir/bench.rdump");
             unlink("$dir/bench.rdump");
+            exec('sync');
+            $floors[] = floor_seconds($floor, $dir, end($runs)['size']);
         }
         $secs = array_column($runs, 'sec');
         $dump = median($secs);
         $r = $runs[array_search($dump, $secs, true)];
-        $floor_sec = floor_seconds($floor, $dir, $r['size']);
+        $floor_sec = median($floors);
+        exec('sync');
         $gcore = gcore_seconds($dir, $child[2]);
         stop_child($child);
         printf("%-16s %9.1f %9s %9s %9s %9s %9.1f %9.2f %7s %9s %7s\n", "{$mib}M $label", $dump * 1000, mib($r['size']), mib($r['alloc']),

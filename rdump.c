@@ -860,22 +860,16 @@ static int rdump_expand_template(const char *tpl, char *out, size_t cap, time_t 
 
 	out[0] = '\0';
 	for (; *tpl; tpl++) {
-		int n = -1;
+		int n = 0;  /* length of the expansion in num; 0: copy *tpl as is */
 
-		if (tpl[0] != '%' || tpl[1] == '\0') {
-			n = 0;
-		} else if (tpl[1] == 'p') {
-			n = snprintf(num, sizeof(num), "%ld", (long)getpid());
-		} else if (tpl[1] == 'i') {
-			n = snprintf(num, sizeof(num), "%ld", rdump_thread_id());
-		} else if (tpl[1] == 't') {
-			n = snprintf(num, sizeof(num), "%lld", (long long)now);
-		} else if (tpl[1] == '%') {
-			n = snprintf(num, sizeof(num), "%%");
-		}
-		if (n < 0) {
-			/* unknown %x: copy the '%', the x follows as a plain char */
-			n = 0;
+		if (tpl[0] == '%') {
+			switch (tpl[1]) {
+				case 'p': n = snprintf(num, sizeof(num), "%ld", (long)getpid()); break;
+				case 'i': n = snprintf(num, sizeof(num), "%ld", rdump_thread_id()); break;
+				case 't': n = snprintf(num, sizeof(num), "%lld", (long long)now); break;
+				case '%': n = snprintf(num, sizeof(num), "%%"); break;
+				default: break;  /* unknown %x, or a trailing %: kept as written */
+			}
 		}
 		if (n > 0) {
 			if (rdump_append(out, cap, &len, num, (size_t)n) != SUCCESS) {

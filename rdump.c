@@ -493,9 +493,7 @@ static uint32_t rdump_each_area(rdump_writer *w, void (*fn)(rdump_writer *, cons
 			eol = end;
 		}
 		if (rdump_parse_area(p, eol, &a) == SUCCESS) {
-			if (fn) {
-				fn(w, &a);
-			}
+			fn(w, &a);
 			count++;
 		}
 		p = eol + 1;
@@ -615,11 +613,12 @@ static uint64_t rdump_bg_address(void)
 	return (uint64_t)(uintptr_t)((char *)&BG(user_shutdown_function_names) - offsetof(php_basic_globals, user_shutdown_function_names));
 }
 
-/* Header up to and including memory_map_count; returns the file offset of
- * region_count, which is patched once the regions are written. */
-static uint64_t rdump_write_header(rdump_writer *w, uint32_t map_count)
+/* The header, with both counts written as 0: they are known only once the
+ * map and the regions have been streamed out, and are patched then. Returns
+ * the file offset of memory_map_count (region_count follows it). */
+static uint64_t rdump_write_header(rdump_writer *w)
 {
-	uint64_t region_count_offset;
+	uint64_t counts_offset;
 
 	rdump_put(w, RDUMP_MAGIC, 8);
 	rdump_put_u32(w, RDUMP_FORMAT_VERSION);
@@ -631,21 +630,23 @@ static uint64_t rdump_write_header(rdump_writer *w, uint32_t map_count)
 	rdump_put_u32(w, 1);
 	rdump_put_str(w, "basic_globals", sizeof("basic_globals") - 1);
 	rdump_put_u64(w, rdump_bg_address());
-	rdump_put_u32(w, map_count);
-	region_count_offset = w->emitted;
+	counts_offset = w->emitted;
 	rdump_put_u32(w, 0);
-	return region_count_offset;
+	rdump_put_u32(w, 0);
+	return counts_offset;
 }
 
-static void rdump_patch_region_count(rdump_writer *w, uint64_t offset)
+static void rdump_patch_counts(rdump_writer *w, uint64_t offset, uint32_t map_count)
 {
-	uint32_t count = w->region_count;
+	uint32_t counts[2];
 	ssize_t n;
 
+	counts[0] = map_count;
+	counts[1] = w->region_count;
 	do {
-		n = pwrite(w->fd, &count, sizeof(count), (off_t)offset);
+		n = pwrite(w->fd, counts, sizeof(counts), (off_t)offset);
 	} while (n < 0 && errno == EINTR);
-	if (n != (ssize_t)sizeof(count)) {
+	if (n != (ssize_t)sizeof(counts)) {
 		rdump_fail(w, "cannot write the dump", n < 0 ? errno : EIO);
 	}
 }
@@ -654,20 +655,19 @@ static void rdump_patch_region_count(rdump_writer *w, uint64_t offset)
 static void rdump_write_contents(rdump_writer *w)
 {
 	uint32_t map_count;
-	uint64_t region_count_offset;
+	uint64_t counts_offset;
 
 	if (rdump_load_maps(w) != SUCCESS) {
 		return;
 	}
 	w->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-	map_count = rdump_each_area(w, NULL);
-	region_count_offset = rdump_write_header(w, map_count);
-	rdump_each_area(w, rdump_write_map_record);
+	counts_offset = rdump_write_header(w);
+	map_count = rdump_each_area(w, rdump_write_map_record);
 	rdump_each_area(w, rdump_capture_area);
 	rdump_flush_run(w);
 	rdump_flush_out(w);
 	if (!rdump_failed(w)) {
-		rdump_patch_region_count(w, region_count_offset);
+		rdump_patch_counts(w, counts_offset, map_count);
 	}
 	if (w->pagemap_fd >= 0) {
 		close(w->pagemap_fd);

@@ -701,8 +701,24 @@ static long rdump_thread_id(void)
 	return (long)syscall(SYS_gettid);
 }
 
-/* Create the temporary file beside path: 0600 whatever the umask, never
- * through a symlink, never an existing file. */
+/* Create a new file, 0600 whatever the umask, never through a symlink,
+ * never an existing file. Returns the fd, or -1 with errno set. */
+static int rdump_open_private(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+
+	if (fd >= 0 && fchmod(fd, 0600) != 0) {
+		int err = errno;
+
+		close(fd);
+		unlink(path);
+		errno = err;
+		return -1;
+	}
+	return fd;
+}
+
+/* Create the temporary file beside path (rdump_open_private()). */
 static int rdump_create_temp(const char *path, char *tmp, size_t tmp_size, rdump_writer *w)
 {
 	unsigned attempt;
@@ -714,14 +730,8 @@ static int rdump_create_temp(const char *path, char *tmp, size_t tmp_size, rdump
 			rdump_fail(w, "cannot create the temporary file", ENAMETOOLONG);
 			return -1;
 		}
-		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+		fd = rdump_open_private(tmp);
 		if (fd >= 0) {
-			if (fchmod(fd, 0600) != 0) {
-				rdump_fail(w, "cannot set the mode of the temporary file", errno);
-				close(fd);
-				unlink(tmp);
-				return -1;
-			}
 			return fd;
 		}
 		if (errno == ENOENT || errno == ENOTDIR) {
@@ -944,12 +954,9 @@ static int rdump_marker_path(const char *path, char *out, size_t cap)
 
 static void rdump_create_marker(const char *marker)
 {
-	int fd = open(marker, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int fd = rdump_open_private(marker);
 
 	if (fd >= 0) {
-		if (fchmod(fd, 0600) != 0) {
-			/* the file is empty; its mode does not matter much */
-		}
 		close(fd);
 	} else {
 		rdump_log("rdump: cannot create marker %s: %s", marker, strerror(errno));

@@ -6,11 +6,6 @@ PHP-FPM (pm=static, 4 workers): OOM requests dump at most rdump.oom_dump_max per
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-$fpm = rdump_test_fpm();
-$cgi_fcgi = trim((string)shell_exec('command -v cgi-fcgi'));
-if (!$fpm || !$cgi_fcgi) {
-    die("needs php-fpm and cgi-fcgi (libfcgi-bin)\n");
-}
 mkdir("$dir/dumps");
 file_put_contents("$dir/app.php", <<<'PHP'
 <?php
@@ -23,50 +18,14 @@ echo "ok ", getmypid();
 PHP
 );
 $budget = 100 << 20;
-file_put_contents("$dir/fpm.conf", <<<CONF
-[global]
-pid = $dir/fpm.pid
-error_log = $dir/fpm.log
-daemonize = no
-
-[test]
-listen = $dir/fpm.sock
-pm = static
-pm.max_children = 4
-catch_workers_output = yes
-decorate_workers_output = no
-clear_env = no
-CONF
-);
-$ini = [
-    'extension' => rdump_test_module(),
+$master = rdump_test_fpm_start($dir, [
     'memory_limit' => '24M',
     'display_errors' => '0',
     'log_errors' => '1',
     'rdump.oom_dump' => "$dir/dumps/oom-%p-%t.rdump",
     'rdump.oom_dump_max' => '1',
     'rdump.oom_dump_max_total' => (string)$budget,
-];
-$cmd = 'exec ' . escapeshellarg($fpm) . ' -n -R -F -y ' . escapeshellarg("$dir/fpm.conf");
-foreach ($ini as $k => $v) {
-    $cmd .= ' -d ' . escapeshellarg("$k=$v");
-}
-$master = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/fpm.out", 'a'], 2 => ['file', "$dir/fpm.out", 'a']], $pipes);
-// Stop everything we started, even if the test fails half-way.
-register_shutdown_function(function () use ($master) {
-    $s = proc_get_status($master);
-    if ($s['running']) {
-        exec('pkill -KILL -P ' . (int)$s['pid']);
-        proc_terminate($master, 9);
-    }
-});
-for ($i = 0; $i < 100 && !file_exists("$dir/fpm.sock"); $i++) {
-    usleep(100000);
-}
-function fcgi($cgi_fcgi, $dir, $query) {
-    $env = 'SCRIPT_FILENAME=' . escapeshellarg("$dir/app.php") . ' REQUEST_METHOD=GET QUERY_STRING=' . escapeshellarg($query);
-    return $env . ' timeout 30 ' . escapeshellarg($cgi_fcgi) . ' -bind -connect ' . escapeshellarg("$dir/fpm.sock");
-}
+]);
 $worker_pids = array_map('intval', explode("\n", trim((string)shell_exec('pgrep -P ' . proc_get_status($master)['pid']))));
 var_dump(count($worker_pids));
 
@@ -77,9 +36,9 @@ $normal_total = 0;
 for ($round = 0; $round < 12; $round++) {
     $normal = [];
     for ($j = 0; $j < 3; $j++) {
-        $normal[] = popen(fcgi($cgi_fcgi, $dir, '') . ' 2>&1', 'r');
+        $normal[] = popen(rdump_test_fcgi($dir, ''), 'r');
     }
-    $oom_out = shell_exec(fcgi($cgi_fcgi, $dir, 'oom=1') . ' 2>&1');
+    $oom_out = shell_exec(rdump_test_fcgi($dir, 'oom=1'));
     foreach ($normal as $p) {
         $normal_total++;
         $ok += strpos(stream_get_contents($p), 'ok ') !== false ? 1 : 0;
@@ -105,15 +64,11 @@ var_dump(count($dumps) >= 1, $valid === count($dumps), max($per_pid) <= 1, $tota
 var_dump(count($dumps) < 4);
 
 // Normal requests still work after the burst.
-$after = shell_exec(fcgi($cgi_fcgi, $dir, '') . ' 2>&1');
+$after = shell_exec(rdump_test_fcgi($dir, ''));
 var_dump(strpos($after, 'ok ') !== false);
 
 // FPM stops cleanly on SIGQUIT (graceful) and leaves no worker behind.
-exec('kill -QUIT ' . (int)proc_get_status($master)['pid']);
-// (before PHP 8.3 only the first status after the exit carries the exit code)
-for ($i = 0; $i < 100 && ($s = proc_get_status($master))['running']; $i++) {
-    usleep(100000);
-}
+$s = rdump_test_fpm_stop($master);
 var_dump($s['running'], $s['exitcode']);
 $left = 0;
 foreach ($worker_pids as $w) {

@@ -6,11 +6,6 @@ PHP-FPM: SIGUSR2 to a busy worker gives a valid dump named with its pid while ot
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-$fpm = rdump_test_fpm();
-$cgi_fcgi = trim((string)shell_exec('command -v cgi-fcgi'));
-if (!$fpm || !$cgi_fcgi) {
-    die("needs php-fpm and cgi-fcgi (libfcgi-bin)\n");
-}
 file_put_contents("$dir/app.php", <<<'PHP'
 <?php
 if (isset($_GET['spin'])) {
@@ -24,32 +19,12 @@ if (isset($_GET['spin'])) {
 echo "ok ", getmypid();
 PHP
 );
-file_put_contents("$dir/fpm.conf", "[global]\npid = $dir/fpm.pid\nerror_log = $dir/fpm.log\ndaemonize = no\n\n[test]\nlisten = $dir/fpm.sock\npm = static\npm.max_children = 4\ncatch_workers_output = yes\ndecorate_workers_output = no\n");
-$ini = ['extension' => rdump_test_module(), 'rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/sig-%p.rdump"];
-$cmd = 'exec ' . escapeshellarg($fpm) . ' -n -R -F -y ' . escapeshellarg("$dir/fpm.conf");
-foreach ($ini as $k => $v) {
-    $cmd .= ' -d ' . escapeshellarg("$k=$v");
-}
-$master = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', "$dir/fpm.out", 'a'], 2 => ['file', "$dir/fpm.out", 'a']], $pipes);
-register_shutdown_function(function () use ($master) {
-    $s = proc_get_status($master);
-    if ($s['running']) {
-        exec('pkill -KILL -P ' . (int)$s['pid']);
-        proc_terminate($master, 9);
-    }
-});
-for ($i = 0; $i < 100 && !file_exists("$dir/fpm.sock"); $i++) {
-    usleep(100000);
-}
-function fcgi($cgi_fcgi, $dir, $query) {
-    return 'SCRIPT_FILENAME=' . escapeshellarg("$dir/app.php") . ' REQUEST_METHOD=GET QUERY_STRING=' . escapeshellarg($query)
-        . ' timeout 30 ' . escapeshellarg($cgi_fcgi) . ' -bind -connect ' . escapeshellarg("$dir/fpm.sock") . ' 2>&1';
-}
+$master = rdump_test_fpm_start($dir, ['rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/sig-%p.rdump"]);
 // Every worker handles a request first (rdump installs its handler at request start).
 for ($i = 0; $i < 8; $i++) {
-    shell_exec(fcgi($cgi_fcgi, $dir, ''));
+    shell_exec(rdump_test_fcgi($dir, ''));
 }
-$spin = popen(fcgi($cgi_fcgi, $dir, 'spin=' . urlencode("$dir/busy")), 'r');
+$spin = popen(rdump_test_fcgi($dir, 'spin=' . urlencode("$dir/busy")), 'r');
 for ($i = 0; $i < 100 && !file_exists("$dir/busy"); $i++) {
     usleep(50000);
 }
@@ -58,7 +33,7 @@ var_dump(in_array($worker, array_map('intval', explode("\n", trim(shell_exec('pg
 exec("kill -USR2 $worker");
 $served = 0;
 for ($i = 0; $i < 6; $i++) {
-    $served += strpos(shell_exec(fcgi($cgi_fcgi, $dir, '')), 'ok ') !== false ? 1 : 0;
+    $served += strpos(shell_exec(rdump_test_fcgi($dir, '')), 'ok ') !== false ? 1 : 0;
 }
 var_dump($served);
 var_dump(strpos(stream_get_contents($spin), "spun $worker") !== false);
@@ -66,10 +41,7 @@ pclose($spin);
 $dump = rdump_test_open("$dir/sig-$worker.rdump");
 var_dump(is_array($dump), $dump['header']['pid'] === $worker, rdump_inspect_find($dump, "fpm-signal-marker-$worker") !== null);
 var_dump(rdump_test_dumps($dir) === ["sig-$worker.rdump"]);
-exec('kill -QUIT ' . (int)proc_get_status($master)['pid']);
-for ($i = 0; $i < 100 && ($s = proc_get_status($master))['running']; $i++) {
-    usleep(100000);
-}
+$s = rdump_test_fpm_stop($master);
 var_dump($s['running'], $s['exitcode']);
 ?>
 --EXPECT--

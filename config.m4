@@ -26,6 +26,11 @@ if test "$PHP_RDUMP" != "no"; then
     AC_MSG_ERROR([rdump supports 64-bit little-endian targets only (RDUMP stores little-endian 64-bit addresses)])
   ])
 
+  dnl pthread_atfork/pthread_create (the PHP-FPM worker signal watcher): in
+  dnl libc since glibc 2.34, in libpthread before.
+  PHP_ADD_LIBRARY(pthread, 1, RDUMP_SHARED_LIBADD)
+  PHP_SUBST(RDUMP_SHARED_LIBADD)
+
   AC_DEFINE(HAVE_RDUMP, 1, [ Have rdump support ])
   PHP_NEW_EXTENSION(rdump, rdump.c, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
 fi

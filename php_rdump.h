@@ -36,6 +36,7 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_long oom_dump_max;
 	zend_long oom_dump_min_interval;
 	uint64_t oom_dump_max_total;
+	zend_bool oom_dump_max_total_invalid;  /* fail closed: no budget-guarded dumps */
 	zend_bool oom_dump_marker;
 
 	/* rdump_set_oom_dump() override for the current request. A fixed buffer,

@@ -21,9 +21,11 @@
 #include "ext/standard/info.h"
 #include "ext/standard/basic_functions.h"
 #include "main/fopen_wrappers.h"
+#include "SAPI.h"
 #include "php_rdump.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -33,9 +35,11 @@
 #include <syslog.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/sysmacros.h>
 
 #if !defined(__linux__)
 # error "rdump supports Linux only"
@@ -110,7 +114,22 @@
 # define RDUMP_HAVE_VM_INTERRUPT 0
 #endif
 
+/* ZEND_INI_GET_ADDR() (PHP 8.0+): the address of the global an STD_PHP_INI
+ * entry updates. */
+#ifndef ZEND_INI_GET_ADDR
+# ifdef ZTS
+#  define ZEND_INI_GET_ADDR() ((char *)ts_resource(*((int *)mh_arg2)) + (size_t)mh_arg1)
+# else
+#  define ZEND_INI_GET_ADDR() ((char *)mh_arg2 + (size_t)mh_arg1)
+# endif
+#endif
+
 #define RDUMP_PHP_TAG "v" ZEND_TOSTR(PHP_MAJOR_VERSION) ZEND_TOSTR(PHP_MINOR_VERSION)
+
+/* Seconds between two signal dumps unless rdump.signal_dump_min_interval
+ * says otherwise: an agent that signals every worker every second must not
+ * turn them into full-time dumpers. */
+#define RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT "60"
 
 #ifdef ZTS
 # define RDUMP_SAFE_READ_DEFAULT "1"
@@ -129,19 +148,23 @@ ZEND_DECLARE_MODULE_GLOBALS(rdump)
 #define RDUMP_PM_BATCH 4096                /* pagemap entries per pread (32 KiB) */
 #define RDUMP_MAPS_INITIAL (256 * 1024)
 #define RDUMP_MAPS_MAX (64 * 1024 * 1024)
+#define RDUMP_RANGES_INITIAL (1024 * 1024) /* bytes: ~43000 ranges before it grows */
 #define RDUMP_WRITE_CHUNK ((size_t)1 << 30) /* Linux writes at most ~2 GiB per call */
 #define RDUMP_ZERO_SIZE (64 * 1024)        /* the largest page size we meet (arm64) */
+#define RDUMP_TMP_PREFIX ".rdump-tmp-"     /* + 16 hex digits: fits whatever the final name */
+#define RDUMP_TMP_ATTEMPTS 16
 
 #define RDUMP_PM_PRESENT (UINT64_C(1) << 63)
 #define RDUMP_PM_SWAPPED (UINT64_C(1) << 62)
+#define RDUMP_PM_GUARD (UINT64_C(1) << 58)   /* MADV_GUARD_INSTALL (Linux 6.13+) */
 
-/* Never written: source of zeros for pages that vanished under safe_read. */
+/* Never written: source of zeros for pages that cannot be read. */
 static char rdump_zeros[RDUMP_ZERO_SIZE];
 
-/* Everything the writer allocates lives in one anonymous mapping made at
- * the start of the dump: the record buffer, the pagemap batch and the text
- * of /proc/self/maps. It is excluded from the regions (it is not engine
- * state) but, being a mapping, it appears in the memory map. */
+/* The writer's fixed-size work areas, in one anonymous mapping made at the
+ * start of the dump: the record buffer, the pagemap batch and the text of
+ * /proc/self/maps. It is excluded from the regions (it is not engine state)
+ * but, being a mapping, it appears in the memory map. */
 typedef struct _rdump_scratch {
 	char out[RDUMP_OUTBUF_SIZE];
 	uint64_t pm[RDUMP_PM_BATCH];
@@ -149,8 +172,15 @@ typedef struct _rdump_scratch {
 	char maps[1];   /* the rest of the mapping */
 } rdump_scratch;
 
+/* One address range to copy into the dump. */
+typedef struct _rdump_range {
+	uintptr_t start;
+	uintptr_t end;
+	zend_bool file_backed;      /* a fault here is a file shorter than its mapping */
+} rdump_range;
+
 typedef struct _rdump_writer {
-	int fd;
+	int fd;                     /* the sink: a file or a pipe, written sequentially */
 	int pagemap_fd;             /* -1: capture whole mappings */
 	zend_bool full;
 	zend_bool safe_read;
@@ -158,21 +188,25 @@ typedef struct _rdump_writer {
 	rdump_scratch *scratch;
 	size_t scratch_size;
 	size_t maps_len;
+	rdump_range *ranges;        /* the plan, in a mapping of its own */
+	size_t ranges_size;
+	uint32_t range_count;
+	uint32_t map_count;
+	uint64_t file_dev, file_ino; /* the last file whose size was looked up */
+	int64_t file_size;
 	size_t out_len;
 	uint64_t emitted;           /* bytes written or buffered so far */
-	uintptr_t run_start;        /* the region being built */
-	uintptr_t run_end;
-	uint32_t region_count;
-	uint64_t region_bytes;
-	uint64_t zero_filled;       /* bytes replaced by zeros (safe_read) */
+	uint64_t zero_filled;       /* bytes replaced by zeros */
 	const char *failed_step;    /* first failure, NULL while all is well */
 	int failed_errno;
+	uintptr_t failed_addr;
 } rdump_writer;
 
 /* One line of /proc/self/maps, as slices of the maps text. */
 typedef struct _rdump_area {
 	uintptr_t start;
 	uintptr_t end;
+	uint64_t offset;
 	const char *begin_s, *end_s, *offset_s, *dev_s, *name;
 	size_t begin_len, end_len, offset_len, dev_len, name_len;
 	char perms[4];
@@ -181,8 +215,8 @@ typedef struct _rdump_area {
 
 typedef enum {
 	RDUMP_CAPTURE_NONE,
-	RDUMP_CAPTURE_WHOLE,        /* every page: file-backed memory */
-	RDUMP_CAPTURE_POPULATED     /* only pages present or swapped */
+	RDUMP_CAPTURE_WHOLE,        /* every page: private file-backed memory */
+	RDUMP_CAPTURE_POPULATED     /* only pages present, swapped or resident */
 } rdump_capture;
 
 typedef struct _rdump_result {
@@ -205,12 +239,16 @@ static void rdump_fail(rdump_writer *w, const char *step, int err)
 	}
 }
 
-/* write() everything, through short writes and EINTR. When the source is
- * process memory and safe_read is on, a page that another thread unmapped
- * meanwhile (EFAULT: the kernel never faults on a write() source, it
- * reports it) becomes zeros in the file. The writer never touches dumped
- * memory itself, so safe_read needs no setup and is always honoured. */
-static void rdump_write_all(rdump_writer *w, const char *p, size_t len, zend_bool from_memory)
+/* ---- Output: a buffer in front of write(2) ---------------------------- */
+
+/* write() everything, through short writes and EINTR. The writer never
+ * reads dumped memory itself: write() copies it, and a page that cannot be
+ * read surfaces as EFAULT (the kernel reports it, it does not fault). In a
+ * file-backed range that is a mapping longer than its file, whose missing
+ * end holds no data: zeros. In anonymous memory it means another thread
+ * unmapped or protected it meanwhile: zeros with rdump.safe_read, else the
+ * dump fails. Either way nothing needs setting up. */
+static void rdump_write_all(rdump_writer *w, const char *p, size_t len, const rdump_range *from)
 {
 	while (len > 0 && !rdump_failed(w)) {
 		size_t chunk = len < RDUMP_WRITE_CHUNK ? len : RDUMP_WRITE_CHUNK;
@@ -222,16 +260,19 @@ static void rdump_write_all(rdump_writer *w, const char *p, size_t len, zend_boo
 			w->emitted += (uint64_t)n;
 		} else if (n < 0 && errno == EINTR) {
 			continue;
-		} else if (n < 0 && errno == EFAULT && from_memory && w->safe_read) {
+		} else if (n < 0 && errno == EFAULT && from && (from->file_backed || w->safe_read)) {
 			size_t to_boundary = w->page_size - ((uintptr_t)p & (w->page_size - 1));
 			size_t zeros = to_boundary < len ? to_boundary : len;
 
-			rdump_write_all(w, rdump_zeros, zeros, 0);
+			rdump_write_all(w, rdump_zeros, zeros, NULL);
 			w->zero_filled += zeros;
 			p += zeros;
 			len -= zeros;
-		} else if (n < 0 && errno == EFAULT && from_memory) {
-			rdump_fail(w, "memory was unmapped while it was being dumped (rdump.safe_read=1 turns such pages into zeros)", 0);
+		} else if (n < 0 && errno == EFAULT && from) {
+			w->failed_addr = (uintptr_t)p;
+			rdump_fail(w, "anonymous memory was unmapped or protected by another thread while it was being dumped (rdump.safe_read=1 writes such pages as zeros)", 0);
+		} else if (n < 0 && errno == EPIPE) {
+			rdump_fail(w, "the consumer stopped reading", EPIPE);
 		} else {
 			rdump_fail(w, "cannot write the dump", n < 0 ? errno : ENOSPC);
 		}
@@ -244,7 +285,7 @@ static void rdump_flush_out(rdump_writer *w)
 
 	w->out_len = 0;
 	w->emitted -= len;          /* rdump_write_all() counts them again */
-	rdump_write_all(w, w->scratch->out, len, 0);
+	rdump_write_all(w, w->scratch->out, len, NULL);
 }
 
 static void rdump_put(rdump_writer *w, const void *data, size_t len)
@@ -253,7 +294,7 @@ static void rdump_put(rdump_writer *w, const void *data, size_t len)
 		rdump_flush_out(w);
 	}
 	if (len > RDUMP_OUTBUF_SIZE) {
-		rdump_write_all(w, data, len, 0);
+		rdump_write_all(w, data, len, NULL);
 		return;
 	}
 	memcpy(w->scratch->out + w->out_len, data, len);
@@ -282,6 +323,8 @@ static void rdump_put_str(rdump_writer *w, const char *s, size_t len)
 	rdump_put_u32(w, (uint32_t)len);
 	rdump_put(w, s, len);
 }
+
+/* ---- Reading /proc ---------------------------------------------------- */
 
 /* Read a whole /proc file with read(2) into buf; returns its length or -1. */
 static ssize_t rdump_read_proc_file(const char *path, char *buf, size_t cap)
@@ -333,11 +376,15 @@ static int64_t rdump_rss_bytes(size_t page_size)
 	return (int64_t)(pages * page_size);
 }
 
-static void rdump_unmap_scratch(rdump_writer *w)
+static void rdump_unmap_work_areas(rdump_writer *w)
 {
 	if (w->scratch) {
 		munmap(w->scratch, w->scratch_size);
 		w->scratch = NULL;
+	}
+	if (w->ranges) {
+		munmap(w->ranges, w->ranges_size);
+		w->ranges = NULL;
 	}
 }
 
@@ -368,7 +415,7 @@ static int rdump_load_maps(rdump_writer *w)
 			w->maps_len = (size_t)len;
 			return SUCCESS;
 		}
-		rdump_unmap_scratch(w);
+		rdump_unmap_work_areas(w);
 		if (maps_cap >= RDUMP_MAPS_MAX) {
 			rdump_fail(w, "/proc/self/maps is too large", E2BIG);
 			return FAILURE;
@@ -387,14 +434,14 @@ static const char *rdump_scan_token(const char *p, const char *eol, char stop, c
 	return p < eol ? p + 1 : NULL;
 }
 
-static uintptr_t rdump_parse_hex(const char *s, size_t len)
+static uint64_t rdump_parse_hex(const char *s, size_t len)
 {
-	uintptr_t v = 0;
+	uint64_t v = 0;
 	size_t i;
 
 	for (i = 0; i < len; i++) {
 		char c = s[i];
-		v = (v << 4) | (uintptr_t)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+		v = (v << 4) | (uint64_t)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
 	}
 	return v;
 }
@@ -412,7 +459,7 @@ static int rdump_parse_area(const char *line, const char *eol, rdump_area *a)
 		|| !(p = rdump_scan_token(p, eol, ' ', &a->dev_s, &a->dev_len))) {
 		return FAILURE;
 	}
-	if (perms_len != 4 || a->begin_len == 0 || a->begin_len > 16 || a->end_len == 0 || a->end_len > 16) {
+	if (perms_len != 4 || a->begin_len == 0 || a->begin_len > 16 || a->end_len == 0 || a->end_len > 16 || a->offset_len > 16) {
 		return FAILURE;
 	}
 	p = rdump_scan_token(p, eol, ' ', &inode_s, &inode_len);
@@ -426,8 +473,9 @@ static int rdump_parse_area(const char *line, const char *eol, rdump_area *a)
 	a->name = p ? p : eol;
 	a->name_len = (size_t)(eol - a->name);
 	memcpy(a->perms, perms, 4);
-	a->start = rdump_parse_hex(a->begin_s, a->begin_len);
-	a->end = rdump_parse_hex(a->end_s, a->end_len);
+	a->start = (uintptr_t)rdump_parse_hex(a->begin_s, a->begin_len);
+	a->end = (uintptr_t)rdump_parse_hex(a->end_s, a->end_len);
+	a->offset = rdump_parse_hex(a->offset_s, a->offset_len);
 	return a->end > a->start ? SUCCESS : FAILURE;
 }
 
@@ -437,8 +485,43 @@ static zend_bool rdump_name_starts(const rdump_area *a, const char *prefix)
 	return a->name_len >= len && memcmp(a->name, prefix, len) == 0;
 }
 
+static zend_bool rdump_name_ends(const rdump_area *a, const char *suffix)
+{
+	size_t len = strlen(suffix);
+	return a->name_len >= len && memcmp(a->name + a->name_len - len, suffix, len) == 0;
+}
+
+/* Calls fn for each parsed line of the maps text; returns the line count. */
+static uint32_t rdump_each_area(rdump_writer *w, void (*fn)(rdump_writer *, const rdump_area *))
+{
+	const char *p = w->scratch->maps, *end = p + w->maps_len;
+	uint32_t count = 0;
+
+	while (p < end && !rdump_failed(w)) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		rdump_area a;
+
+		if (!eol) {
+			eol = end;
+		}
+		if (rdump_parse_area(p, eol, &a) == SUCCESS) {
+			if (fn) {
+				fn(w, &a);
+			}
+			count++;
+		}
+		p = eol + 1;
+	}
+	return count;
+}
+
+/* ---- The plan: which ranges go into the dump -------------------------- */
+
 /* Which bytes of a mapping go into the dump (RDUMP-FORMAT.md, "What a dump
- * must capture"). */
+ * must capture"). Shared file mappings (APCu's mmap file, LMDB, any
+ * MAP_SHARED file) are treated like shared memory: only their resident
+ * pages, so that a dump of one used page of a 512 MiB segment does not read
+ * (and make resident) the other 511 MiB. */
 static rdump_capture rdump_area_capture(const rdump_area *a, zend_bool full)
 {
 	zend_bool shared_memory;
@@ -459,96 +542,72 @@ static rdump_capture rdump_area_capture(const rdump_area *a, zend_bool full)
 	if (shared_memory || a->inode == 0) {
 		return RDUMP_CAPTURE_POPULATED;
 	}
-	if (a->perms[1] == 'w' || full) {
-		return RDUMP_CAPTURE_WHOLE;
+	if (a->perms[1] != 'w' && !full) {
+		return RDUMP_CAPTURE_NONE;
 	}
-	return RDUMP_CAPTURE_NONE;
+	return a->perms[3] == 's' ? RDUMP_CAPTURE_POPULATED : RDUMP_CAPTURE_WHOLE;
 }
 
-static void rdump_write_map_record(rdump_writer *w, const rdump_area *a)
+static int rdump_grow_ranges(rdump_writer *w)
 {
-	rdump_put_str(w, a->begin_s, a->begin_len);
-	rdump_put_str(w, a->end_s, a->end_len);
-	rdump_put_str(w, a->offset_s, a->offset_len);
-	rdump_put_u8(w, a->perms[0] == 'r');
-	rdump_put_u8(w, a->perms[1] == 'w');
-	rdump_put_u8(w, a->perms[2] == 'x');
-	rdump_put_u8(w, a->perms[3] == 'p');
-	rdump_put_str(w, a->dev_s, a->dev_len);
-	rdump_put_u64(w, a->inode);
-	rdump_put_str(w, a->name, a->name_len);
-}
+	size_t size = w->ranges_size ? w->ranges_size * 2 : RDUMP_RANGES_INITIAL;
+	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
-/* Calls fn for each parsed line of the maps text; returns the line count. */
-static uint32_t rdump_each_area(rdump_writer *w, void (*fn)(rdump_writer *, const rdump_area *))
-{
-	const char *p = w->scratch->maps, *end = p + w->maps_len;
-	uint32_t count = 0;
-
-	while (p < end && !rdump_failed(w)) {
-		const char *eol = memchr(p, '\n', (size_t)(end - p));
-		rdump_area a;
-
-		if (!eol) {
-			eol = end;
-		}
-		if (rdump_parse_area(p, eol, &a) == SUCCESS) {
-			fn(w, &a);
-			count++;
-		}
-		p = eol + 1;
+	if (p == MAP_FAILED) {
+		rdump_fail(w, "cannot map scratch memory", errno);
+		return FAILURE;
 	}
-	return count;
-}
-
-/* Emit the pending region: its record, then its bytes straight from memory. */
-static void rdump_flush_run(rdump_writer *w)
-{
-	size_t size = w->run_end - w->run_start;
-
-	if (size == 0) {
-		return;
+	if (w->ranges) {
+		memcpy(p, w->ranges, w->range_count * sizeof(rdump_range));
+		munmap(w->ranges, w->ranges_size);
 	}
-	rdump_put_u64(w, w->run_start);
-	rdump_put_u64(w, size);
-	rdump_flush_out(w);
-	rdump_write_all(w, (const char *)w->run_start, size, 1);
-	w->region_count++;
-	w->region_bytes += size;
-	w->run_start = w->run_end = 0;
+	w->ranges = p;
+	w->ranges_size = size;
+	return SUCCESS;
 }
 
-/* Add [start, end) to the dump. Adjacent ranges, even from different
+/* Add [start, end) to the plan. Adjacent ranges, even from different
  * mappings, grow one region: reli serves a read from one region only. */
-static void rdump_capture_range(rdump_writer *w, uintptr_t start, uintptr_t end)
+static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, zend_bool file_backed)
 {
 	uintptr_t skip_start = (uintptr_t)w->scratch, skip_end = skip_start + w->scratch_size;
+	rdump_range *last = w->range_count ? &w->ranges[w->range_count - 1] : NULL;
 
-	/* The writer's own scratch mapping is not part of the process's state. */
+	/* The writer's own scratch mapping is not part of the process's state
+	 * (the ranges mapping is made after the maps text was read: not in it). */
 	if (start < skip_end && end > skip_start) {
 		if (start < skip_start) {
-			rdump_capture_range(w, start, skip_start);
+			rdump_plan_range(w, start, skip_start, file_backed);
 		}
 		if (end > skip_end) {
-			rdump_capture_range(w, skip_end, end);
+			rdump_plan_range(w, skip_end, end, file_backed);
 		}
 		return;
 	}
-	if (w->run_end == start && w->run_end != w->run_start) {
-		w->run_end = end;
+	if (last && last->end == start) {
+		last->end = end;
+		last->file_backed |= file_backed;
 		return;
 	}
-	rdump_flush_run(w);
-	w->run_start = start;
-	w->run_end = end;
+	if ((w->range_count + 1) * sizeof(rdump_range) > w->ranges_size && rdump_grow_ranges(w) != SUCCESS) {
+		return;
+	}
+	if (w->range_count == UINT32_MAX) {
+		rdump_fail(w, "too many regions", E2BIG);
+		return;
+	}
+	w->ranges[w->range_count].start = start;
+	w->ranges[w->range_count].end = end;
+	w->ranges[w->range_count].file_backed = file_backed;
+	w->range_count++;
 }
 
-/* Capture the pages of [start, end) that exist: present or swapped per
+/* Plan the pages of [start, end) that exist: present or swapped per
  * /proc/self/pagemap, or resident in the page cache of a shared mapping
  * (mincore), which covers shared memory that another process populated but
- * this one never touched. Other pages are zeros that were never allocated;
- * reading them would allocate them. */
-static void rdump_capture_populated(rdump_writer *w, uintptr_t start, uintptr_t end)
+ * this one never touched. Other pages are zeros that were never allocated
+ * (or, for a shared file, still on disk); reading them would allocate them. */
+static void rdump_plan_populated(rdump_writer *w, uintptr_t start, uintptr_t end, zend_bool file_backed)
 {
 	uintptr_t addr = start;
 	size_t ps = w->page_size;
@@ -564,36 +623,121 @@ static void rdump_capture_populated(rdump_writer *w, uintptr_t start, uintptr_t 
 		if (got != (ssize_t)(n * sizeof(uint64_t))) {
 			/* pagemap unreadable here: take the whole batch */
 			memset(w->scratch->pm, 0xff, n * sizeof(uint64_t));
+			for (i = 0; i < n; i++) {
+				w->scratch->pm[i] &= ~RDUMP_PM_GUARD;
+			}
 		}
 		if (mincore((void *)addr, n * ps, w->scratch->mc) != 0) {
 			memset(w->scratch->mc, 0, n);
 		}
 		for (i = 0; i < n; i++) {
+			/* a guard page reads as swapped, and faults: never read it */
+			if (w->scratch->pm[i] & RDUMP_PM_GUARD) {
+				continue;
+			}
 			if ((w->scratch->pm[i] & (RDUMP_PM_PRESENT | RDUMP_PM_SWAPPED)) || (w->scratch->mc[i] & 1)) {
-				rdump_capture_range(w, addr + i * ps, addr + (i + 1) * ps);
+				rdump_plan_range(w, addr + i * ps, addr + (i + 1) * ps, file_backed);
 			}
 		}
 		addr += n * ps;
 	}
 }
 
-static void rdump_capture_area(rdump_writer *w, const rdump_area *a)
+/* Size of the file behind a mapping, -1 when it cannot be known (deleted,
+ * replaced since, not readable). The last answer is kept: a library's
+ * mappings follow each other. */
+static int64_t rdump_mapped_file_size(rdump_writer *w, const rdump_area *a)
 {
-	switch (rdump_area_capture(a, w->full)) {
-		case RDUMP_CAPTURE_WHOLE:
-			rdump_capture_range(w, a->start, a->end);
-			break;
-		case RDUMP_CAPTURE_POPULATED:
-			if (w->pagemap_fd >= 0) {
-				rdump_capture_populated(w, a->start, a->end);
-			} else {
-				rdump_capture_range(w, a->start, a->end);
-			}
-			break;
-		case RDUMP_CAPTURE_NONE:
-			break;
+	char path[MAXPATHLEN];
+	const char *colon = memchr(a->dev_s, ':', a->dev_len);
+	uint64_t dev_major, dev_minor;
+	struct stat st;
+	int fd;
+
+	if (!colon || a->name_len == 0 || a->name[0] != '/' || a->name_len >= sizeof(path) || rdump_name_ends(a, " (deleted)")) {
+		return -1;
+	}
+	dev_major = rdump_parse_hex(a->dev_s, (size_t)(colon - a->dev_s));
+	dev_minor = rdump_parse_hex(colon + 1, a->dev_len - (size_t)(colon + 1 - a->dev_s));
+	if (w->file_ino == a->inode && w->file_dev == ((dev_major << 32) | dev_minor)) {
+		return w->file_size;
+	}
+	memcpy(path, a->name, a->name_len);
+	path[a->name_len] = '\0';
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd < 0) {
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || (uint64_t)st.st_ino != a->inode
+		|| major(st.st_dev) != dev_major || minor(st.st_dev) != dev_minor) {
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	w->file_dev = (dev_major << 32) | dev_minor;
+	w->file_ino = a->inode;
+	w->file_size = (int64_t)st.st_size;
+	return w->file_size;
+}
+
+/* The end of the part of a file mapping that the file really backs: pages
+ * past end-of-file fault (SIGBUS on a load, EFAULT for write()) and hold
+ * nothing reli would read. */
+static uintptr_t rdump_file_backed_end(rdump_writer *w, const rdump_area *a)
+{
+	int64_t size = rdump_mapped_file_size(w, a);
+	uint64_t backed;
+
+	if (size < 0) {
+		return a->end;
+	}
+	if ((uint64_t)size <= a->offset) {
+		return a->start;
+	}
+	backed = ((uint64_t)size - a->offset + w->page_size - 1) & ~((uint64_t)w->page_size - 1);
+	return backed < a->end - a->start ? a->start + (uintptr_t)backed : a->end;
+}
+
+static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
+{
+	rdump_capture how = rdump_area_capture(a, w->full);
+	zend_bool file_backed = a->inode != 0;
+	uintptr_t end;
+
+	if (how == RDUMP_CAPTURE_NONE) {
+		return;
+	}
+	end = file_backed ? rdump_file_backed_end(w, a) : a->end;
+	if (end <= a->start) {
+		return;
+	}
+	if (how == RDUMP_CAPTURE_POPULATED && w->pagemap_fd >= 0) {
+		rdump_plan_populated(w, a->start, end, file_backed);
+	} else {
+		rdump_plan_range(w, a->start, end, file_backed);
 	}
 }
+
+/* Read the memory map and decide every range before writing anything: the
+ * header then carries both counts, so the stream needs no rewinding (a pipe
+ * cannot be rewound), and what the dump holds does not depend on what
+ * writing it does to the process (a stack page it touches, a page it makes
+ * resident). */
+static int rdump_plan(rdump_writer *w)
+{
+	if (rdump_load_maps(w) != SUCCESS) {
+		return FAILURE;
+	}
+	w->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	w->map_count = rdump_each_area(w, rdump_plan_area);
+	if (w->pagemap_fd >= 0) {
+		close(w->pagemap_fd);
+		w->pagemap_fd = -1;
+	}
+	return rdump_failed(w) ? FAILURE : SUCCESS;
+}
+
+/* ---- The writer: header, memory map, regions -------------------------- */
 
 /* Addresses of the calling thread's globals. Taking the address of a
  * member and subtracting its offset works the same for NTS (.bss) and ZTS
@@ -613,13 +757,8 @@ static uint64_t rdump_bg_address(void)
 	return (uint64_t)(uintptr_t)((char *)&BG(user_shutdown_function_names) - offsetof(php_basic_globals, user_shutdown_function_names));
 }
 
-/* The header, with both counts written as 0: they are known only once the
- * map and the regions have been streamed out, and are patched then. Returns
- * the file offset of memory_map_count (region_count follows it). */
-static uint64_t rdump_write_header(rdump_writer *w)
+static void rdump_write_header(rdump_writer *w)
 {
-	uint64_t counts_offset;
-
 	rdump_put(w, RDUMP_MAGIC, 8);
 	rdump_put_u32(w, RDUMP_FORMAT_VERSION);
 	rdump_put_str(w, RDUMP_PHP_TAG, sizeof(RDUMP_PHP_TAG) - 1);
@@ -630,75 +769,137 @@ static uint64_t rdump_write_header(rdump_writer *w)
 	rdump_put_u32(w, 1);
 	rdump_put_str(w, "basic_globals", sizeof("basic_globals") - 1);
 	rdump_put_u64(w, rdump_bg_address());
-	counts_offset = w->emitted;
-	rdump_put_u32(w, 0);
-	rdump_put_u32(w, 0);
-	return counts_offset;
+	rdump_put_u32(w, w->map_count);
+	rdump_put_u32(w, w->range_count);
 }
 
-static void rdump_patch_counts(rdump_writer *w, uint64_t offset, uint32_t map_count)
+static void rdump_write_map_record(rdump_writer *w, const rdump_area *a)
 {
-	uint32_t counts[2];
-	ssize_t n;
-
-	counts[0] = map_count;
-	counts[1] = w->region_count;
-	do {
-		n = pwrite(w->fd, counts, sizeof(counts), (off_t)offset);
-	} while (n < 0 && errno == EINTR);
-	if (n != (ssize_t)sizeof(counts)) {
-		rdump_fail(w, "cannot write the dump", n < 0 ? errno : EIO);
-	}
+	rdump_put_str(w, a->begin_s, a->begin_len);
+	rdump_put_str(w, a->end_s, a->end_len);
+	rdump_put_str(w, a->offset_s, a->offset_len);
+	rdump_put_u8(w, a->perms[0] == 'r');
+	rdump_put_u8(w, a->perms[1] == 'w');
+	rdump_put_u8(w, a->perms[2] == 'x');
+	rdump_put_u8(w, a->perms[3] == 'p');
+	rdump_put_str(w, a->dev_s, a->dev_len);
+	rdump_put_u64(w, a->inode);
+	rdump_put_str(w, a->name, a->name_len);
 }
 
-/* Write the whole dump to the open file w->fd. */
-static void rdump_write_contents(rdump_writer *w)
+/* Each region: its record, then its bytes straight from memory. */
+static void rdump_write_regions(rdump_writer *w)
 {
-	uint32_t map_count;
-	uint64_t counts_offset;
+	uint32_t i;
 
-	if (rdump_load_maps(w) != SUCCESS) {
-		return;
+	for (i = 0; i < w->range_count && !rdump_failed(w); i++) {
+		const rdump_range *r = &w->ranges[i];
+
+		rdump_put_u64(w, r->start);
+		rdump_put_u64(w, r->end - r->start);
+		rdump_flush_out(w);
+		rdump_write_all(w, (const char *)r->start, r->end - r->start, r);
 	}
-	w->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-	counts_offset = rdump_write_header(w);
-	map_count = rdump_each_area(w, rdump_write_map_record);
-	rdump_each_area(w, rdump_capture_area);
-	rdump_flush_run(w);
 	rdump_flush_out(w);
-	if (!rdump_failed(w)) {
-		rdump_patch_counts(w, counts_offset, map_count);
-	}
-	if (w->pagemap_fd >= 0) {
-		close(w->pagemap_fd);
-	}
-	rdump_unmap_scratch(w);
 }
 
-/* An existing path may only be replaced if it is a regular file: never
- * follow or replace a symlink, FIFO, socket, device or directory. */
-static int rdump_check_target(const char *path, rdump_writer *w)
+static void rdump_describe_failure(const rdump_writer *w, rdump_result *res)
 {
-	struct stat st;
-
-	if (lstat(path, &st) == 0) {
-		if (!S_ISREG(st.st_mode)) {
-			rdump_fail(w, S_ISLNK(st.st_mode) ? "the path is a symbolic link, refusing to follow it"
-				: "the existing path is not a regular file", 0);
-			return FAILURE;
-		}
-		return SUCCESS;
+	if (w->failed_addr) {
+		snprintf(res->reason, sizeof(res->reason), "%s (at 0x%lx)", w->failed_step, (unsigned long)w->failed_addr);
+	} else if (w->failed_errno) {
+		snprintf(res->reason, sizeof(res->reason), "%s: %s", w->failed_step, strerror(w->failed_errno));
+	} else {
+		snprintf(res->reason, sizeof(res->reason), "%s", w->failed_step);
 	}
-	if (errno != ENOENT) {
-		rdump_fail(w, "cannot access the path", errno);
+}
+
+/* Stream a whole dump of this process into fd. libc only, no emalloc,
+ * bounded stack: this runs on the OOM path and in the snapshot child. */
+static int rdump_write_stream(int fd, zend_bool full, zend_bool safe_read, rdump_result *res)
+{
+	rdump_writer w;
+
+	memset(&w, 0, sizeof(w));
+	w.fd = fd;
+	w.pagemap_fd = -1;
+	w.full = full;
+	w.safe_read = safe_read;
+	w.page_size = (size_t)sysconf(_SC_PAGESIZE);
+	w.file_size = -1;
+
+	if (rdump_plan(&w) == SUCCESS) {
+		rdump_write_header(&w);
+		w.map_count = rdump_each_area(&w, rdump_write_map_record);
+		rdump_write_regions(&w);
+	}
+	rdump_unmap_work_areas(&w);
+	res->file_size = w.emitted;
+	res->region_count = w.range_count;
+	res->zero_filled = w.zero_filled;
+	if (rdump_failed(&w)) {
+		rdump_describe_failure(&w, res);
 		return FAILURE;
 	}
 	return SUCCESS;
 }
 
+/* ---- The file sink: a private temporary file renamed into place -------- */
+
+typedef struct _rdump_file {
+	const char *path;
+	char dir[MAXPATHLEN];
+	char tmp[MAXPATHLEN];       /* its temporary name, "" while it has none */
+	int fd;
+} rdump_file;
+
 static long rdump_thread_id(void)
 {
 	return (long)syscall(SYS_gettid);
+}
+
+/* Unpredictable, so that nobody can block dumps into a shared directory by
+ * creating the names in advance. */
+static uint64_t rdump_random64(void)
+{
+	uint64_t v = 0;
+	struct timespec ts;
+
+#ifdef SYS_getrandom
+	if (syscall(SYS_getrandom, &v, sizeof(v), 1 /* GRND_NONBLOCK */) == (long)sizeof(v)) {
+		return v;
+	}
+#endif
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ((uint64_t)ts.tv_nsec * UINT64_C(0x9E3779B97F4A7C15)) ^ ((uint64_t)ts.tv_sec << 20)
+		^ ((uint64_t)rdump_thread_id() << 40) ^ (uint64_t)(uintptr_t)&v;
+}
+
+static void rdump_temp_name(const rdump_file *f, char *out, size_t cap)
+{
+	snprintf(out, cap, "%s/" RDUMP_TMP_PREFIX "%016llx", f->dir, (unsigned long long)rdump_random64());
+}
+
+/* An existing path may only be replaced if it is a regular file: never
+ * follow or replace a symlink, FIFO, socket, device or directory. */
+static int rdump_check_target(const char *path, const char **why, int *err)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode)) {
+			*why = S_ISLNK(st.st_mode) ? "the path is a symbolic link, refusing to follow it"
+				: "the existing path is not a regular file";
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+	if (errno != ENOENT) {
+		*why = "cannot access the path";
+		*err = errno;
+		return FAILURE;
+	}
+	return SUCCESS;
 }
 
 /* Create a new file, 0600 whatever the umask, never through a symlink,
@@ -718,83 +919,268 @@ static int rdump_open_private(const char *path)
 	return fd;
 }
 
-/* Create the temporary file beside path (rdump_open_private()). */
-static int rdump_create_temp(const char *path, char *tmp, size_t tmp_size, rdump_writer *w)
+/* The directory part of path ("." or "/" when it has none). */
+static int rdump_dirname(const char *path, char *dir, size_t cap)
+{
+	const char *slash = strrchr(path, '/');
+	size_t n = !slash ? 1 : slash == path ? 1 : (size_t)(slash - path);
+
+	if (n >= cap) {
+		return FAILURE;
+	}
+	memcpy(dir, !slash ? "." : path, n);
+	dir[n] = '\0';
+	return SUCCESS;
+}
+
+/* Files named RDUMP_TMP_PREFIX* in dir are temporary dumps. One that is
+ * ours (same owner) and not locked has lost its writer (killed, OOM-killed,
+ * machine reset): remove it. Returns SUCCESS if the entry was removed. */
+static int rdump_sweep_entry(int dfd, const char *name)
+{
+	struct stat st;
+	int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	int removed = FAILURE;
+
+	if (fd < 0) {
+		return FAILURE;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()
+		&& flock(fd, LOCK_EX | LOCK_NB) == 0 && unlinkat(dfd, name, 0) == 0) {
+		removed = SUCCESS;
+	}
+	close(fd);
+	return removed;
+}
+
+/* Sweep dead writers' temporary files out of dir and return the bytes of
+ * dumps there: regular "*.rdump" files (not skip, about to be replaced)
+ * and live temporary files. getdents64 with a stack buffer: opendir()
+ * would malloc. */
+static uint64_t rdump_scan_dir(const char *dir, const char *skip)
+{
+	char buf[4096];
+	uint64_t total = 0;
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (dfd < 0) {
+		return 0;
+	}
+	for (;;) {
+		long n = syscall(SYS_getdents64, dfd, buf, sizeof(buf));
+		long off = 0;
+
+		if (n <= 0) {
+			break;
+		}
+		while (off < n) {
+			/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name */
+			unsigned short reclen;
+			const char *name = buf + off + 19;
+			size_t name_len = strlen(name);
+			zend_bool temp = strncmp(name, RDUMP_TMP_PREFIX, sizeof(RDUMP_TMP_PREFIX) - 1) == 0;
+			struct stat st;
+
+			memcpy(&reclen, buf + off + 16, sizeof(reclen));
+			off += reclen;
+			if (temp && rdump_sweep_entry(dfd, name) == SUCCESS) {
+				continue;
+			}
+			if (!temp && (name_len <= 6 || strcmp(name + name_len - 6, ".rdump") != 0 || (skip && strcmp(name, skip) == 0))) {
+				continue;
+			}
+			if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
+				total += (uint64_t)st.st_size;
+			}
+		}
+	}
+	close(dfd);
+	return total;
+}
+
+/* The named fallback for filesystems without O_TMPFILE. */
+static int rdump_create_named_temp(rdump_file *f, const char **why, int *err)
 {
 	unsigned attempt;
 
-	for (attempt = 0; attempt < 16; attempt++) {
-		int fd, len = snprintf(tmp, tmp_size, "%s.tmp-%ld-%u", path, rdump_thread_id(), attempt);
-
-		if (len < 0 || (size_t)len >= tmp_size) {
-			rdump_fail(w, "cannot create the temporary file", ENAMETOOLONG);
-			return -1;
-		}
-		fd = rdump_open_private(tmp);
-		if (fd >= 0) {
-			return fd;
-		}
-		if (errno == ENOENT || errno == ENOTDIR) {
-			rdump_fail(w, "the directory does not exist", 0);
-			return -1;
+	for (attempt = 0; attempt < RDUMP_TMP_ATTEMPTS; attempt++) {
+		rdump_temp_name(f, f->tmp, sizeof(f->tmp));
+		f->fd = rdump_open_private(f->tmp);
+		if (f->fd >= 0) {
+			return SUCCESS;
 		}
 		if (errno != EEXIST) {
-			rdump_fail(w, "cannot create a file in the directory", errno);
-			return -1;
+			break;
 		}
 	}
-	rdump_fail(w, "cannot create the temporary file", EEXIST);
-	return -1;
+	f->tmp[0] = '\0';
+	*why = errno == EEXIST ? "cannot create the temporary file" : "cannot create a file in the directory";
+	*err = errno;
+	return FAILURE;
 }
 
-static void rdump_describe_failure(const rdump_writer *w, rdump_result *res)
+/* Open the file a dump is written to: an unnamed O_TMPFILE inode in the
+ * target's directory where the filesystem has them (nothing is left behind,
+ * whatever kills the writer), else a named temporary file. Either is
+ * flock()ed while it is written, which is how a sweep tells a live writer
+ * from a dead one. The target is checked first, so that a bad path fails
+ * before anything is created. */
+static int rdump_file_open(rdump_file *f, const char *path, const char **why, int *err)
 {
-	if (w->failed_errno) {
-		snprintf(res->reason, sizeof(res->reason), "%s: %s", w->failed_step, strerror(w->failed_errno));
-	} else {
-		snprintf(res->reason, sizeof(res->reason), "%s", w->failed_step);
+	struct stat st;
+
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	f->fd = -1;
+	if (rdump_check_target(path, why, err) != SUCCESS) {
+		return FAILURE;
+	}
+	if (rdump_dirname(path, f->dir, sizeof(f->dir)) != SUCCESS || strlen(f->dir) + sizeof(RDUMP_TMP_PREFIX) + 17 >= sizeof(f->tmp)) {
+		*why = "the path is too long";
+		return FAILURE;
+	}
+	if (stat(f->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		*why = "the directory does not exist";
+		return FAILURE;
+	}
+	rdump_scan_dir(f->dir, NULL);
+	f->fd = open(f->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	if (f->fd >= 0 && fchmod(f->fd, 0600) != 0) {
+		close(f->fd);
+		f->fd = -1;
+	}
+	if (f->fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS || errno == ENOSPC || errno == EDQUOT)) {
+		*why = "cannot create a file in the directory";
+		*err = errno;
+		return FAILURE;
+	}
+	if (f->fd < 0 && rdump_create_named_temp(f, why, err) != SUCCESS) {
+		return FAILURE;
+	}
+	flock(f->fd, LOCK_EX | LOCK_NB);
+	return SUCCESS;
+}
+
+/* Give an O_TMPFILE inode a temporary name (linkat through /proc/self/fd
+ * needs no privilege, unlike AT_EMPTY_PATH). */
+static int rdump_file_link(rdump_file *f, const char **why, int *err)
+{
+	char proc_path[64];
+	unsigned attempt;
+
+	snprintf(proc_path, sizeof(proc_path), "/proc/self/fd/%d", f->fd);
+	for (attempt = 0; attempt < RDUMP_TMP_ATTEMPTS; attempt++) {
+		rdump_temp_name(f, f->tmp, sizeof(f->tmp));
+		if (linkat(AT_FDCWD, proc_path, AT_FDCWD, f->tmp, AT_SYMLINK_FOLLOW) == 0) {
+			return SUCCESS;
+		}
+		if (errno != EEXIST) {
+			break;
+		}
+	}
+	f->tmp[0] = '\0';
+	*why = "cannot link the dump into its directory";
+	*err = errno;
+	return FAILURE;
+}
+
+/* Put the complete dump at its path: name it if it has no name yet, check
+ * the path again (it may have become a symlink meanwhile: rename() would
+ * replace the link itself, but refusing is the rule), rename. */
+static int rdump_file_commit(rdump_file *f, const char **why, int *err)
+{
+	int status = SUCCESS;
+
+	if (!f->tmp[0]) {
+		status = rdump_file_link(f, why, err);
+	}
+	if (close(f->fd) != 0 && status == SUCCESS) {
+		*why = "cannot write the dump";
+		*err = errno;
+		status = FAILURE;
+	}
+	f->fd = -1;
+	if (status == SUCCESS && rdump_check_target(f->path, why, err) == SUCCESS && rename(f->tmp, f->path) == 0) {
+		return SUCCESS;
+	}
+	if (status == SUCCESS && !*why) {
+		*why = "cannot rename the dump into place";
+		*err = errno;
+	}
+	if (f->tmp[0]) {
+		unlink(f->tmp);
+	}
+	return FAILURE;
+}
+
+static void rdump_file_abort(rdump_file *f)
+{
+	if (f->fd >= 0) {
+		close(f->fd);
+		f->fd = -1;
+	}
+	if (f->tmp[0]) {
+		unlink(f->tmp);
+		f->tmp[0] = '\0';
 	}
 }
 
-/* Write a complete dump to path, atomically: the bytes go to a temporary
- * file in the same directory which is renamed onto path only when whole;
- * on any failure it is removed. libc only: this runs on the OOM path. */
+static void rdump_set_reason(rdump_result *res, const char *why, int err)
+{
+	if (err) {
+		snprintf(res->reason, sizeof(res->reason), "%s: %s", why, strerror(err));
+	} else {
+		snprintf(res->reason, sizeof(res->reason), "%s", why);
+	}
+}
+
+/* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
+ * must not cut a dump short: they would leave a partial file and kill the
+ * writer. Their signals are held while the dump is written and delivered
+ * right after it. */
+static void rdump_hold_timers(sigset_t *saved)
+{
+	sigset_t timers;
+
+	sigemptyset(&timers);
+	sigaddset(&timers, SIGPROF);
+	sigaddset(&timers, SIGALRM);
+#ifdef ZEND_MAX_EXECUTION_TIMERS
+	sigaddset(&timers, SIGRTMIN);
+#endif
+	pthread_sigmask(SIG_BLOCK, &timers, saved);
+}
+
+static void rdump_release_timers(const sigset_t *saved)
+{
+	pthread_sigmask(SIG_SETMASK, saved, NULL);
+}
+
+/* Write a complete dump to path, atomically and privately (rdump_file_*).
+ * libc only: this runs on the OOM path. */
 static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_read, rdump_result *res)
 {
-	rdump_writer w;
-	char tmp[MAXPATHLEN];
+	rdump_file f;
+	const char *why = NULL;
+	int err = 0, status;
+	sigset_t saved;
 
-	memset(&w, 0, sizeof(w));
 	memset(res, 0, sizeof(*res));
-	w.fd = -1;
-	w.pagemap_fd = -1;
-	w.full = full;
-	w.safe_read = safe_read;
-	w.page_size = (size_t)sysconf(_SC_PAGESIZE);
-
-	if (rdump_check_target(path, &w) != SUCCESS
-		|| (w.fd = rdump_create_temp(path, tmp, sizeof(tmp), &w)) < 0) {
-		rdump_describe_failure(&w, res);
+	if (rdump_file_open(&f, path, &why, &err) != SUCCESS) {
+		rdump_set_reason(res, why, err);
 		return FAILURE;
 	}
-	rdump_write_contents(&w);
-	if (close(w.fd) != 0) {
-		rdump_fail(&w, "cannot write the dump", errno);
+	rdump_hold_timers(&saved);
+	status = rdump_write_stream(f.fd, full, safe_read, res);
+	if (status == SUCCESS && rdump_file_commit(&f, &why, &err) != SUCCESS) {
+		rdump_set_reason(res, why, err);
+		status = FAILURE;
 	}
-	/* Check again: the path may have become a symlink meanwhile. rename()
-	 * would replace the link itself, but refusing is the rule. */
-	if (!rdump_failed(&w) && rdump_check_target(path, &w) == SUCCESS && rename(tmp, path) != 0) {
-		rdump_fail(&w, "cannot rename the dump into place", errno);
+	if (status != SUCCESS) {
+		rdump_file_abort(&f);
 	}
-	if (rdump_failed(&w)) {
-		unlink(tmp);
-		rdump_describe_failure(&w, res);
-		return FAILURE;
-	}
-	res->file_size = w.emitted;
-	res->region_count = w.region_count;
-	res->zero_filled = w.zero_filled;
-	return SUCCESS;
+	rdump_release_timers(&saved);
+	return status;
 }
 
 /* ====================================================================== */
@@ -803,33 +1189,68 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 
 static void (*rdump_prev_error_cb)(RDUMP_ERROR_CB_ARGS);
 
+/* Copy s to out, control characters (a newline in a path would forge a log
+ * line) written as \xNN; truncated to fit. */
+static size_t rdump_escape(const char *s, size_t len, char *out, size_t cap)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, o = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != 0x7f && c != '\\') {
+			if (o + 1 >= cap) {
+				break;
+			}
+			out[o++] = (char)c;
+		} else {
+			if (o + 4 >= cap) {
+				break;
+			}
+			out[o++] = '\\';
+			out[o++] = 'x';
+			out[o++] = hex[c >> 4];
+			out[o++] = hex[c & 15];
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* One line to the error log, with libc only: this runs on the death path.
  * error_log=<file> gets the line appended, error_log=syslog goes to syslog,
- * otherwise stderr (which FPM collects with catch_workers_output). */
+ * otherwise stderr (which FPM collects with catch_workers_output). The
+ * stamp and the line go out in one write(), so that lines from several
+ * workers do not interleave. */
 static void rdump_log(const char *fmt, ...)
 {
-	char line[MAXPATHLEN + 256];
-	char stamp[64];
+	char raw[MAXPATHLEN + 256];
+	char line[64 + 2 * sizeof(raw)];
 	const char *log = PG(error_log);
 	time_t now = time(NULL);
 	struct tm tm;
 	va_list ap;
-	int len, fd;
+	int raw_len, fd;
+	size_t len;
 
 	va_start(ap, fmt);
-	len = vsnprintf(line, sizeof(line) - 1, fmt, ap);
+	raw_len = vsnprintf(raw, sizeof(raw), fmt, ap);
 	va_end(ap);
-	if (len < 0) {
+	if (raw_len < 0) {
 		return;
 	}
-	if ((size_t)len >= sizeof(line) - 1) {
-		len = (int)sizeof(line) - 2;
+	if ((size_t)raw_len >= sizeof(raw)) {
+		raw_len = (int)sizeof(raw) - 1;
 	}
 	if (log && strcmp(log, "syslog") == 0) {
-		line[len] = '\0';
+		rdump_escape(raw, (size_t)raw_len, line, sizeof(line));
 		syslog(LOG_WARNING, "%s", line);
 		return;
 	}
+	gmtime_r(&now, &tm);
+	len = strftime(line, 64, "[%d-%b-%Y %H:%M:%S UTC] ", &tm);
+	len += rdump_escape(raw, (size_t)raw_len, line + len, sizeof(line) - len - 1);
 	line[len++] = '\n';
 	fd = STDERR_FILENO;
 	if (log && *log) {
@@ -838,9 +1259,7 @@ static void rdump_log(const char *fmt, ...)
 			fd = STDERR_FILENO;
 		}
 	}
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof(stamp), "[%d-%b-%Y %H:%M:%S UTC] ", &tm);
-	if (write(fd, stamp, strlen(stamp)) >= 0 && write(fd, line, (size_t)len) >= 0) {
+	if (write(fd, line, len) >= 0) {
 		/* best effort */
 	}
 	if (fd != STDERR_FILENO) {
@@ -893,63 +1312,17 @@ static int rdump_expand_template(const char *tpl, char *out, size_t cap, time_t 
 	return SUCCESS;
 }
 
-/* Bytes in the regular "*.rdump" files of path's directory, symlinks not
- * followed, path itself (about to be replaced) not counted. Uses
- * getdents64 with a stack buffer: opendir() would malloc. */
-static uint64_t rdump_dir_dump_bytes(const char *path)
-{
-	char dir[MAXPATHLEN];
-	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
-	char buf[4096];
-	uint64_t total = 0;
-	int dfd;
-
-	if (!slash) {
-		strcpy(dir, ".");
-	} else if (slash == path) {
-		strcpy(dir, "/");
-	} else {
-		size_t n = (size_t)(slash - path);
-		memcpy(dir, path, n);
-		dir[n] = '\0';
-	}
-	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd < 0) {
-		return 0;
-	}
-	for (;;) {
-		long n = syscall(SYS_getdents64, dfd, buf, sizeof(buf));
-		long off = 0;
-
-		if (n <= 0) {
-			break;
-		}
-		while (off < n) {
-			/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name */
-			unsigned short reclen;
-			const char *name = buf + off + 19;
-			size_t name_len = strlen(name);
-			struct stat st;
-
-			memcpy(&reclen, buf + off + 16, sizeof(reclen));
-			off += reclen;
-			if (name_len <= 6 || strcmp(name + name_len - 6, ".rdump") != 0 || strcmp(name, base) == 0) {
-				continue;
-			}
-			if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
-				total += (uint64_t)st.st_size;
-			}
-		}
-	}
-	close(dfd);
-	return total;
-}
-
 /* "<path>.done", created only once the dump is complete and in place. */
 static int rdump_marker_path(const char *path, char *out, size_t cap)
 {
+	const char *slash = strrchr(path, '/');
 	int n = snprintf(out, cap, "%s.done", path);
-	return (n < 0 || (size_t)n >= cap) ? FAILURE : SUCCESS;
+
+	if (n < 0 || (size_t)n >= cap || strlen(slash ? slash + 1 : path) + sizeof(".done") - 1 > NAME_MAX) {
+		out[0] = '\0';
+		return FAILURE;
+	}
+	return SUCCESS;
 }
 
 static void rdump_create_marker(const char *marker)
@@ -979,6 +1352,10 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 {
 	uint64_t budget = RDUMP_G(oom_dump_max_total);
 
+	if (RDUMP_G(oom_dump_max_total_invalid)) {
+		rdump_log("rdump: %s dump skipped: rdump.oom_dump_max_total is not a valid byte count, so the disk budget cannot be enforced", cfg->what);
+		return FAILURE;
+	}
 	if (cfg->max > 0 && cfg->guard->taken >= cfg->max) {
 		rdump_log("rdump: %s dump skipped: already took %ld (rdump.oom_dump_max)", cfg->what, (long)cfg->guard->taken);
 		return FAILURE;
@@ -990,7 +1367,9 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 	cfg->guard->taken++;
 	cfg->guard->last = now;
 	if (budget > 0) {
-		uint64_t existing = rdump_dir_dump_bytes(path);
+		char dir[MAXPATHLEN];
+		const char *slash = strrchr(path, '/');
+		uint64_t existing = rdump_dirname(path, dir, sizeof(dir)) == SUCCESS ? rdump_scan_dir(dir, slash ? slash + 1 : path) : 0;
 		uint64_t minimum = (uint64_t)zend_memory_usage(1) /* the heap's real size */;
 
 		if (existing + minimum > budget) {
@@ -1000,6 +1379,16 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 		}
 	}
 	return SUCCESS;
+}
+
+static void rdump_log_written(const char *what, const char *where, const rdump_result *res)
+{
+	if (res->zero_filled) {
+		rdump_log("rdump: %s dump written to %s (%llu bytes; %llu bytes that could not be read written as zeros)",
+			what, where, (unsigned long long)res->file_size, (unsigned long long)res->zero_filled);
+	} else {
+		rdump_log("rdump: %s dump written to %s (%llu bytes)", what, where, (unsigned long long)res->file_size);
+	}
 }
 
 static void rdump_auto_dump(const rdump_auto_config *cfg)
@@ -1012,10 +1401,13 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	if (!cfg->template || !cfg->template[0]) {
 		return;
 	}
-	if (rdump_expand_template(cfg->template, path, sizeof(path), now) != SUCCESS
-		|| (want_marker && rdump_marker_path(path, marker, sizeof(marker)) != SUCCESS)) {
+	if (rdump_expand_template(cfg->template, path, sizeof(path), now) != SUCCESS) {
 		rdump_log("rdump: %s dump skipped: the expanded path of \"%s\" is too long", cfg->what, cfg->template);
 		return;
+	}
+	if (want_marker && rdump_marker_path(path, marker, sizeof(marker)) != SUCCESS) {
+		rdump_log("rdump: %s dump to %s: no marker, \"<name>.done\" would be longer than a file name may be", cfg->what, path);
+		want_marker = 0;
 	}
 	if (rdump_guards_allow(cfg, path, now) != SUCCESS) {
 		return;
@@ -1030,7 +1422,7 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	if (want_marker) {
 		rdump_create_marker(marker);
 	}
-	rdump_log("rdump: %s dump written to %s (%llu bytes)", cfg->what, path, (unsigned long long)res.file_size);
+	rdump_log_written(cfg->what, path, &res);
 }
 
 static void rdump_on_oom(void)
@@ -1083,16 +1475,38 @@ static void rdump_error_cb(RDUMP_ERROR_CB_ARGS)
 
 /* ---- Dumps on a signal ------------------------------------------------ */
 
+/* Who owns the signal and when, from MINIT to MSHUTDOWN, so that it never
+ * terminates the process (its default action) while rdump is loaded:
+ *   MINIT            our handler goes into the kernel (sigaction), unless
+ *                    someone else already has the signal
+ *   request start    with ZEND_SIGNALS, Zend's zend_signal_activate() puts
+ *                    its dispatcher into the kernel and takes the handler it
+ *                    found there (ours) into its per-request table
+ *   RINIT            if the table says SIG_DFL (a pcntl reset, a worker the
+ *                    FPM watcher missed), ours goes in through zend_sigaction()
+ *   post-deactivate  ours goes back into the kernel for the idle time and
+ *                    for the next zend_signal_activate() to find
+ *   FPM worker fork  FPM resets USR1/USR2 to SIG_DFL in each new worker
+ *                    after fork, where no module hook runs; a short-lived
+ *                    thread started by our atfork handler puts ours back
+ *                    as soon as FPM has done so
+ *   MSHUTDOWN        the signal is blocked, what MINIT found is restored
+ *                    (kernel and Zend's table), and it stays blocked: a
+ *                    signal then must not run code from an unloaded module,
+ *                    nor kill a process that is exiting anyway
+ * A handler someone else set (pcntl, another extension) is left in charge. */
+
 /* The signal chosen by rdump.signal, validated at MINIT; 0 = off. The
  * handler is process-wide, so are these. */
 static int rdump_signo;
 
 #if RDUMP_HAVE_VM_INTERRUPT
+static struct sigaction rdump_signal_found;    /* at MINIT, restored at MSHUTDOWN */
 static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
+static zend_bool rdump_seen_request; /* false in an FPM master: its forks are workers */
+static void (*rdump_fork_inherited)(int);
 static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
-#endif
 
-#if RDUMP_HAVE_VM_INTERRUPT
 /* Signal dumps have no count limit, only their own minimum interval. */
 static void rdump_on_signal(void)
 {
@@ -1125,13 +1539,105 @@ static void rdump_signal_handler(int signo)
 static void rdump_interrupt_function(zend_execute_data *execute_data)
 {
 	if (UNEXPECTED(RDUMP_G(signal_pending))) {
-		/* several signals before this point make one dump */
-		RDUMP_G(signal_pending) = 0;
 		rdump_on_signal();
+		/* Cleared after the dump, not before: signals that arrived while it
+		 * was written asked for the state just dumped, and must not ask for
+		 * another, or a flood would leave the worker doing nothing else. */
+		RDUMP_G(signal_pending) = 0;
 	}
 	if (rdump_prev_interrupt_function) {
 		rdump_prev_interrupt_function(execute_data);
 	}
+}
+
+static void rdump_signal_action(struct sigaction *sa)
+{
+	memset(sa, 0, sizeof(*sa));
+	sa->sa_handler = rdump_signal_handler;
+	sa->sa_flags = SA_RESTART;
+	sigemptyset(&sa->sa_mask);
+}
+
+static zend_bool rdump_handler_is_free(void (*handler)(int))
+{
+	return handler == SIG_DFL || handler == SIG_IGN || handler == rdump_signal_handler;
+}
+
+/* Put our handler into the kernel, if the signal is ours to take: its
+ * handler is SIG_DFL, SIG_IGN or ours, in the kernel or, where Zend's
+ * dispatcher sits in the kernel (a SA_SIGINFO handler that is not ours),
+ * in Zend's table. */
+static int rdump_signal_take(void)
+{
+	struct sigaction kernel, sa;
+
+	if (sigaction(rdump_signo, NULL, &kernel) != 0) {
+		return FAILURE;
+	}
+	if (kernel.sa_handler == rdump_signal_handler) {
+		return SUCCESS;
+	}
+#ifdef ZEND_SIGNALS
+	if ((kernel.sa_flags & SA_SIGINFO) && !rdump_handler_is_free((void (*)(int))SIGG(handlers)[rdump_signo - 1].handler)) {
+		return FAILURE;
+	}
+	if (!(kernel.sa_flags & SA_SIGINFO) && !rdump_handler_is_free(kernel.sa_handler)) {
+		return FAILURE;
+	}
+#else
+	if (!rdump_handler_is_free(kernel.sa_handler)) {
+		return FAILURE;
+	}
+#endif
+	rdump_signal_action(&sa);
+	return sigaction(rdump_signo, &sa, NULL);
+}
+
+/* In a new FPM worker: wait until FPM has reset the signal (it differs
+ * from what the master had), then take it. About 2 s at most; RINIT
+ * covers a worker this misses. */
+static void *rdump_fpm_watch(void *arg)
+{
+	int i;
+
+	(void)arg;
+	for (i = 0; i < 20000; i++) {
+		struct sigaction now;
+
+		if (sigaction(rdump_signo, NULL, &now) != 0 || now.sa_handler == rdump_signal_handler) {
+			break;
+		}
+		if (now.sa_handler != rdump_fork_inherited) {
+			if (now.sa_handler == SIG_DFL || now.sa_handler == SIG_IGN) {
+				rdump_signal_take();
+			}
+			break;
+		}
+		usleep(100);
+	}
+	return NULL;
+}
+
+/* pthread_atfork child handler, registered only in PHP-FPM for the signals
+ * FPM resets (USR1, USR2). The master never serves a request, so a fork
+ * before any request is the birth of a worker. */
+static void rdump_atfork_child(void)
+{
+	struct sigaction now;
+	pthread_attr_t attr;
+	pthread_t thread;
+
+	if (!rdump_signo || rdump_seen_request || sigaction(rdump_signo, NULL, &now) != 0) {
+		return;
+	}
+	rdump_fork_inherited = now.sa_handler;
+	if (pthread_attr_init(&attr) != 0) {
+		return;
+	}
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	pthread_create(&thread, &attr, rdump_fpm_watch, NULL);
+	pthread_attr_destroy(&attr);
 }
 #endif
 
@@ -1153,16 +1659,25 @@ static const rdump_signal_name rdump_signal_names[] = {
 	{"SYS", SIGSYS, 0},
 };
 
-static zend_bool rdump_signal_refused(int signo)
+/* Why a signal cannot be rdump's, or NULL if it can. */
+static const char *rdump_signal_refusal(int signo)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof(rdump_signal_names) / sizeof(rdump_signal_names[0]); i++) {
 		if (rdump_signal_names[i].signo == signo && rdump_signal_names[i].refused) {
-			return 1;
+			return "PHP, PHP-FPM or the kernel need that signal";
 		}
 	}
-	return 0;
+	if (signo > SIGSYS && signo < SIGRTMIN) {
+		return "the C library reserves that signal for its threads";
+	}
+#ifdef ZEND_MAX_EXECUTION_TIMERS
+	if (signo == SIGRTMIN) {
+		return "this PHP's max_execution_time timer uses that signal";
+	}
+#endif
+	return NULL;
 }
 
 static int rdump_parse_decimal(const char *s, int *out)
@@ -1216,11 +1731,13 @@ static int rdump_parse_signal(const char *spec)
 	return 0;
 }
 
-/* MINIT: validate rdump.signal; a refused or unknown signal is a startup
- * warning and no handler. */
+/* MINIT: validate rdump.signal and take the signal. A refused or unknown
+ * signal, or one that cannot be installed, is a startup warning and no
+ * handler, found once here rather than at every request. */
 static void rdump_signal_startup(void)
 {
 	const char *spec = RDUMP_G(signal);
+	const char *refusal;
 	int signo;
 
 	if (!spec || !*spec) {
@@ -1228,25 +1745,30 @@ static void rdump_signal_startup(void)
 	}
 #if !RDUMP_HAVE_VM_INTERRUPT
 	php_error_docref(NULL, E_WARNING, "rdump.signal needs PHP 7.1 or later (no VM interrupt before); no signal handler installed");
-	return;
-#endif
+	(void)refusal; (void)signo;
+#else
 	signo = rdump_parse_signal(spec);
 	if (signo == 0) {
 		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is not a signal name or number; no signal handler installed", spec);
-	} else if (rdump_signal_refused(signo)) {
-		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed", spec);
-	} else {
-		rdump_signo = signo;
+		return;
 	}
+	if ((refusal = rdump_signal_refusal(signo)) != NULL) {
+		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is refused: %s; no signal handler installed", spec, refusal);
+		return;
+	}
+	if (sigaction(signo, NULL, &rdump_signal_found) != 0) {
+		php_error_docref(NULL, E_WARNING, "rdump.signal=%s cannot be installed: %s; no signal handler installed", spec, strerror(errno));
+		return;
+	}
+	rdump_signo = signo;
+	rdump_signal_take();
+	if ((signo == SIGUSR1 || signo == SIGUSR2) && strcmp(sapi_module.name, "fpm-fcgi") == 0) {
+		pthread_atfork(NULL, NULL, rdump_atfork_child);
+	}
+#endif
 }
 
-/* RINIT: make sure our handler is on the signal. Through zend_sigaction():
- * where PHP is built with ZEND_SIGNALS (Debian is), Zend owns the real
- * handler of USR1/USR2 and friends and dispatches to a per-request table
- * that it resets at every request start; elsewhere it is sigaction(). This
- * also covers FPM workers, whose dispositions FPM resets after fork (this
- * runs in the worker, not in the master where MINIT ran). A handler someone
- * else set (pcntl, another extension) is left in charge. */
+/* RINIT: the handler Zend's table holds for this request must be ours. */
 static void rdump_signal_request_startup(void)
 {
 #if RDUMP_HAVE_VM_INTERRUPT
@@ -1255,15 +1777,13 @@ static void rdump_signal_request_startup(void)
 	if (!rdump_signo) {
 		return;
 	}
+	rdump_seen_request = 1;
 	memset(&old, 0, sizeof(old));
 	zend_sigaction(rdump_signo, NULL, &old);
 	if (old.sa_handler == rdump_signal_handler) {
 		/* still ours */
 	} else if (old.sa_handler == SIG_DFL || old.sa_handler == SIG_IGN) {
-		memset(&sa, 0, sizeof(sa));
-		sa.sa_handler = rdump_signal_handler;
-		sa.sa_flags = SA_RESTART;
-		sigemptyset(&sa.sa_mask);
+		rdump_signal_action(&sa);
 		zend_sigaction(rdump_signo, &sa, NULL);
 	} else if (rdump_signal_pid != getpid()) {
 		rdump_signal_pid = getpid();
@@ -1275,6 +1795,42 @@ static void rdump_signal_request_startup(void)
 	if (RDUMP_G(signal_pending)) {
 		RDUMP_RAISE_VM_INTERRUPT();
 	}
+#endif
+}
+
+/* After the request: ours back into the kernel, for the idle time and for
+ * the next request's zend_signal_activate() to find. */
+static void rdump_signal_request_end(void)
+{
+#if RDUMP_HAVE_VM_INTERRUPT
+	if (rdump_signo) {
+		rdump_signal_take();
+	}
+#endif
+}
+
+static void rdump_signal_shutdown(void)
+{
+#if RDUMP_HAVE_VM_INTERRUPT
+	struct sigaction kernel;
+	sigset_t set;
+
+	if (!rdump_signo) {
+		return;
+	}
+	sigemptyset(&set);
+	sigaddset(&set, rdump_signo);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+# ifdef ZEND_SIGNALS
+	if (SIGG(handlers)[rdump_signo - 1].handler == (void *)rdump_signal_handler) {
+		SIGG(handlers)[rdump_signo - 1].handler = (void *)rdump_signal_found.sa_handler;
+		SIGG(handlers)[rdump_signo - 1].flags = rdump_signal_found.sa_flags;
+	}
+# endif
+	if (sigaction(rdump_signo, NULL, &kernel) == 0 && kernel.sa_handler == rdump_signal_handler) {
+		sigaction(rdump_signo, &rdump_signal_found, NULL);
+	}
+	rdump_signo = 0;
 #endif
 }
 
@@ -1294,7 +1850,7 @@ static int rdump_parse_bytes(const char *s, uint64_t *out)
 		s++;
 	}
 	for (; *s >= '0' && *s <= '9'; s++, digits = 1) {
-		if (whole > (UINT64_MAX - 9) / 10) {
+		if (whole > (UINT64_MAX - (uint64_t)(*s - '0')) / 10) {
 			return FAILURE;
 		}
 		whole = whole * 10 + (uint64_t)(*s - '0');
@@ -1321,33 +1877,73 @@ static int rdump_parse_bytes(const char *s, uint64_t *out)
 	while (*s == ' ' || *s == '\t') {
 		s++;
 	}
-	if (*s != '\0' || whole > (UINT64_MAX - mult) / mult) {
+	if (*s != '\0' || whole > UINT64_MAX / mult || frac * mult / frac_scale > UINT64_MAX - whole * mult) {
 		return FAILURE;
 	}
 	*out = whole * mult + frac * mult / frac_scale;
 	return SUCCESS;
 }
 
+/* An invalid budget fails closed: the guarded dumps are skipped (and say
+ * why) rather than written without a budget. */
 static ZEND_INI_MH(OnUpdateRdumpBytes)
 {
 	uint64_t bytes;
 
 	(void)mh_arg1; (void)mh_arg2; (void)mh_arg3; (void)stage;
 	if (rdump_parse_bytes(ZSTR_VAL(new_value), &bytes) != SUCCESS) {
-		php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a byte count such as 0, 512M or 1.5G",
+		php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a byte count such as 0, 512M or 1.5G; automatic dumps that this budget guards are off until it is fixed",
 			ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
-		return FAILURE;
+		RDUMP_G(oom_dump_max_total_invalid) = 1;
+		RDUMP_G(oom_dump_max_total) = 0;
+		return SUCCESS;
 	}
+	RDUMP_G(oom_dump_max_total_invalid) = 0;
 	RDUMP_G(oom_dump_max_total) = bytes;
 	return SUCCESS;
+}
+
+/* Counts and seconds: plain decimal digits, nothing else. OnUpdateLong
+ * would read "one" as 0 (unlimited) and "10m" as 10 MiB of seconds; an
+ * invalid value is refused here, and PHP then keeps the default. */
+static ZEND_INI_MH(OnUpdateRdumpCount)
+{
+	const char *s = ZSTR_VAL(new_value);
+	zend_long v = 0;
+
+	(void)mh_arg3; (void)stage;
+	while (*s == ' ' || *s == '\t') {
+		s++;
+	}
+	if (!*s) {
+		goto invalid;
+	}
+	for (; *s >= '0' && *s <= '9'; s++) {
+		if (v > (ZEND_LONG_MAX - (*s - '0')) / 10) {
+			goto invalid;
+		}
+		v = v * 10 + (*s - '0');
+	}
+	while (*s == ' ' || *s == '\t') {
+		s++;
+	}
+	if (*s) {
+		goto invalid;
+	}
+	*(zend_long *)ZEND_INI_GET_ADDR() = v;
+	return SUCCESS;
+invalid:
+	php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a whole number (0 or more); the default stays in force",
+		ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+	return FAILURE;
 }
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("rdump.safe_read", RDUMP_SAFE_READ_DEFAULT, PHP_INI_SYSTEM, OnUpdateBool, safe_read, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.oom_dump", "", PHP_INI_SYSTEM, OnUpdateString, oom_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_full, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.oom_dump_max", "1", PHP_INI_SYSTEM, OnUpdateLong, oom_dump_max, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.oom_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateLong, oom_dump_min_interval, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.oom_dump_max", "1", PHP_INI_SYSTEM, OnUpdateRdumpCount, oom_dump_max, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.oom_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateRdumpCount, oom_dump_min_interval, zend_rdump_globals, rdump_globals)
 	PHP_INI_ENTRY("rdump.oom_dump_max_total", "0", PHP_INI_SYSTEM, OnUpdateRdumpBytes)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_marker", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_marker, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.timeout_dump", "", PHP_INI_SYSTEM, OnUpdateString, timeout_dump, zend_rdump_globals, rdump_globals)
@@ -1355,7 +1951,7 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("rdump.signal", "", PHP_INI_SYSTEM, OnUpdateString, signal, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateString, signal_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_full, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateLong, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, PHP_INI_SYSTEM, OnUpdateRdumpCount, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
 PHP_INI_END()
 
 /* Make a user path absolute against PHP's cwd (under ZTS the virtual cwd,
@@ -1488,6 +2084,7 @@ PHP_MSHUTDOWN_FUNCTION(rdump)
 		zend_interrupt_function = rdump_prev_interrupt_function;
 	}
 #endif
+	rdump_signal_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -1506,6 +2103,12 @@ PHP_RSHUTDOWN_FUNCTION(rdump)
 {
 	(void)type; (void)module_number;
 	RDUMP_G(oom_override) = 0;
+	return SUCCESS;
+}
+
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(rdump)
+{
+	rdump_signal_request_end();
 	return SUCCESS;
 }
 
@@ -1539,7 +2142,7 @@ zend_module_entry rdump_module_entry = {
 	PHP_MODULE_GLOBALS(rdump),
 	PHP_GINIT(rdump),
 	NULL,
-	NULL,
+	ZEND_MODULE_POST_ZEND_DEACTIVATE_N(rdump),
 	STANDARD_MODULE_PROPERTIES_EX
 };
 

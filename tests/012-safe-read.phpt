@@ -1,50 +1,70 @@
 --TEST--
-rdump.safe_read: memory that faults while being dumped becomes zeros when on, fails the dump cleanly when off
+rdump.safe_read: anonymous memory that cannot be read becomes zeros when on, fails the dump cleanly (naming the cause) when off; guard pages are never read; without faults on and off write the same dump
 --SKIPIF--
-<?php if (!extension_loaded('ffi') && !file_exists(PHP_EXTENSION_DIR . '/ffi.so')) die('skip this PHP has no FFI'); ?>
+<?php
+if (!extension_loaded('ffi') && !file_exists(PHP_EXTENSION_DIR . '/ffi.so')) die('skip this PHP has no FFI');
+if (trim((string)shell_exec('unshare -m true 2>&1 && echo ok')) !== 'ok') die('skip cannot create a mount namespace (unshare -m)');
+require __DIR__ . '/rdump_test.inc';
+$probe = '<?php $c = FFI::cdef("void *mmap(void *, size_t, int, int, int, long); int madvise(void *, size_t, int);", "libc.so.6");'
+    . ' echo $c->madvise($c->mmap(null, 4096, 3, 0x22, -1, 0), 4096, 102);';
+$r = rdump_test_run(rdump_test_dir(), $probe, rdump_test_ext_ini('ffi') + ['ffi.enable' => '1']);
+if ($r['out'] !== '0') die('skip this kernel has no guard pages (MADV_GUARD_INSTALL, Linux 6.13+)');
+?>
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-// A shared writable file mapping of 3 pages whose file is then truncated to
-// 1 page: pages 2 and 3 stay mapped but fault (SIGBUS) on access, like memory
-// that another thread unmaps during the dump.
+// Three anonymous pages, the middle one made a guard page (MADV_GUARD_INSTALL,
+// Linux 6.13+): reading it faults, as memory another thread unmaps during the
+// dump would. With /proc/self/pagemap readable the guard page is seen and left
+// out; with it hidden, rdump takes whole mappings and write() meets the fault.
 $code = <<<'PHP'
 <?php
 $libc = FFI::cdef('
     void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
-    int open(const char *path, int flags, int mode);
-    int ftruncate(int fd, long length);', 'libc.so.6');
-$page = 4096;
-$fd = $libc->open($argv[2], 0102 /* O_RDWR|O_CREAT */, 0600);
-$libc->ftruncate($fd, 3 * $page);
-$p = $libc->mmap(null, 3 * $page, 3 /* PROT_READ|PROT_WRITE */, 1 /* MAP_SHARED */, $fd, 0);
+    int madvise(void *addr, size_t length, int advice);', 'libc.so.6');
+$p = $libc->mmap(null, 3 * 4096, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+FFI::memset($p, 0x41, 3 * 4096);
 $marker = 'safe-read-marker-' . getmypid();
 FFI::memcpy($p, $marker, strlen($marker));
-$libc->ftruncate($fd, $page);
-$u = FFI::new('uintptr_t');
-FFI::memcpy(FFI::addr($u), FFI::addr($p), 8); // the pointer's value
-$addr = $u->cdata;
-echo "addr=$addr\n";
+$libc->madvise($libc->cast('char *', $p) + 4096, 4096, 102 /* MADV_GUARD_INSTALL */);
+$u = $libc->new('uintptr_t');
+FFI::memcpy(FFI::addr($u), FFI::addr($p), 8);
+echo "addr=", $u->cdata, "\n";
 var_dump(rdump_dump($argv[1]));
 PHP;
 $ffi = rdump_test_ext_ini('ffi') + ['ffi.enable' => '1', 'display_errors' => 'stdout'];
+$hide_pagemap = 'unshare -m sh -c \'mount --bind /dev/null /proc/$$/pagemap && exec "$0" "$@"\'';
 
-$r = rdump_test_run($dir, $code, $ffi + ['rdump.safe_read' => '1'], '', ["$dir/on.rdump", "$dir/on.map"]);
-preg_match('/addr=(\d+)/', $r['out'], $m);
-$addr = (int)$m[1];
-echo preg_replace('/addr=\d+\n/', '', $r['out']), "\n";
-$dump = rdump_test_open("$dir/on.rdump");
-var_dump(is_array($dump));
-$i = rdump_inspect_region_index($dump, $addr, 3 * 4096);
-var_dump($i >= 0);
-var_dump(strpos(rdump_inspect_read($dump, $addr, 4096), 'safe-read-marker-') === 0);
-var_dump(rdump_inspect_read($dump, $addr + 4096, 2 * 4096) === str_repeat("\0", 2 * 4096));
+function run_case($dir, $code, $ini, $prefix, $name) {
+    $r = rdump_test_run($dir, $code, $ini, $prefix, ["$dir/$name.rdump"]);
+    preg_match('/addr=(\d+)/', $r['out'], $m);
+    echo "$name: ", trim(preg_replace('/addr=\d+\n/', '', $r['out'])), "\n";
+    return (int)$m[1];
+}
+function show_pages($dir, $name, $addr) {
+    $dump = rdump_test_open("$dir/$name.rdump");
+    if (!is_array($dump)) {
+        echo "  $dump\n";
+        return;
+    }
+    foreach ([0, 1, 2] as $page) {
+        $a = $addr + $page * 4096;
+        $data = rdump_inspect_region_index($dump, $a, 4096) >= 0 ? rdump_inspect_read($dump, $a, 4096) : null;
+        echo "  page $page: ", $data === null ? 'left out' : ($data === str_repeat("\0", 4096) ? 'zeros'
+            : (strpos($data, 'safe-read-marker-') === 0 ? 'marker' : ($data === str_repeat('A', 4096) ? 'data' : 'OTHER'))), "\n";
+    }
+}
 
-$r = rdump_test_run($dir, $code, $ffi + ['rdump.safe_read' => '0'], '', ["$dir/off.rdump", "$dir/off.map"]);
-echo preg_replace('/addr=\d+\n/', '', $r['out']), "\n";
-var_dump(file_exists("$dir/off.rdump"));
-var_dump(count(glob("$dir/off.rdump*")));
+foreach (['0', '1'] as $safe) {
+    $addr = run_case($dir, $code, $ffi + ['rdump.safe_read' => $safe], '', "pagemap-$safe");
+    show_pages($dir, "pagemap-$safe", $addr);
+}
+$addr = run_case($dir, $code, $ffi + ['rdump.safe_read' => '1'], $hide_pagemap, 'whole-1');
+show_pages($dir, 'whole-1', $addr);
+run_case($dir, $code, $ffi + ['rdump.safe_read' => '0'], $hide_pagemap, 'whole-0');
+var_dump(file_exists("$dir/whole-0.rdump"));
+var_dump(rdump_test_leftovers($dir, array_map('basename', glob("$dir/*.{php,rdump}", GLOB_BRACE))));
 
 // Without faults, safe_read on and off write the same dump: same map, same
 // regions. ASLR is switched off so that both children have one layout.
@@ -67,15 +87,22 @@ $shape = function ($d) {
 var_dump($shape($a) === $shape($b));
 ?>
 --EXPECTF--
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-
-Warning: rdump_dump(): Cannot write dump to "%s/off.rdump": memory was unmapped while it was being dumped (rdump.safe_read=1 turns such pages into zeros) in %s on line %d
+pagemap-0: bool(true)
+  page 0: marker
+  page 1: left out
+  page 2: data
+pagemap-1: bool(true)
+  page 0: marker
+  page 1: left out
+  page 2: data
+whole-1: bool(true)
+  page 0: marker
+  page 1: zeros
+  page 2: data
+whole-0: Warning: rdump_dump(): Cannot write dump to "%s/whole-0.rdump": anonymous memory was unmapped or protected by another thread while it was being dumped (rdump.safe_read=1 writes such pages as zeros) (at 0x%x) in %s on line %d
 bool(false)
 bool(false)
-int(0)
+array(0) {
+}
 bool(true)
 bool(true)

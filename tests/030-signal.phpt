@@ -77,8 +77,8 @@ sleep(1);
 var_dump(count(glob("$dir/sig-$pid-*.rdump")));
 var_dump(finish($dir, $proc)[0]);
 var_dump(strpos(file_get_contents("$dir/php.log"), 'signal dump skipped') !== false);
-// ...and taken without it
-list($proc, $pid) = start($dir, array_merge($ini, ['rdump.signal' => 'sigusr2']));
+// ...and taken with an interval of 0 (the default is 60 s)
+list($proc, $pid) = start($dir, array_merge($ini, ['rdump.signal' => 'sigusr2', 'rdump.signal_dump_min_interval' => '0']));
 exec("kill -USR2 $pid");
 wait_for("$dir/sig-$pid-*.rdump", 1);
 sleep(1);

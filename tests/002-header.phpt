@@ -40,33 +40,33 @@ $path = $argv[1];
 rdump_dump($path);
 if (!PHP_ZTS) {
     $ffi = FFI::cdef('typedef struct { char c; } g; extern g executor_globals; extern g compiler_globals; extern g basic_globals;');
-    $addr = function ($cdata) { return FFI::cast('uintptr_t', FFI::addr($cdata))->cdata; };
+    $addr = function ($cdata) use ($ffi) { return $ffi->cast('uintptr_t', FFI::addr($cdata))->cdata; };
     $eg = $addr($ffi->executor_globals);
     $cg = $addr($ffi->compiler_globals);
     $bg = $addr($ffi->basic_globals);
 } else {
     $ffi = FFI::cdef('void *tsrm_get_ls_cache(void); extern size_t executor_globals_offset; extern size_t compiler_globals_offset; extern int basic_globals_id;');
     $cache = $ffi->tsrm_get_ls_cache();
-    $u = FFI::new('uintptr_t');
+    $u = $ffi->new('uintptr_t');
     FFI::memcpy(FFI::addr($u), FFI::addr($cache), 8); // the pointer's value
     $ls = $u->cdata;
     $eg = $ls + $ffi->executor_globals_offset;
     $cg = $ls + $ffi->compiler_globals_offset;
-    $table = FFI::cast('uintptr_t **', $cache)[0];
+    $table = $ffi->cast('uintptr_t **', $cache)[0];
     $bg = $table[$ffi->basic_globals_id - 1];
 }
-echo json_encode([$eg, $cg, $bg]), "\n";
+echo "$eg $cg $bg\n";
 PHP;
 $r = rdump_test_run($dir, $child, rdump_test_ext_ini('ffi') + ['ffi.enable' => '1'], '', ["$dir/ffi.rdump"]);
-$expected = json_decode($r['out'], true);
 $dump = rdump_test_open("$dir/ffi.rdump");
-if (!is_array($dump) || !is_array($expected)) {
+// (not JSON: json is a shared extension in Debian's PHP 7.4, and the child runs with -n)
+if (!is_array($dump) || !preg_match('/^(\d+) (\d+) (\d+)$/', $r['out'], $expected)) {
     die("child failed: {$r['out']}\n");
 }
 $h = $dump['header'];
-var_dump($expected[0] === $h['eg_address']);
-var_dump($expected[1] === $h['cg_address']);
-var_dump($expected[2] === $h['module_globals']['basic_globals']);
+var_dump((int)$expected[1] === $h['eg_address']);
+var_dump((int)$expected[2] === $h['cg_address']);
+var_dump((int)$expected[3] === $h['module_globals']['basic_globals']);
 ?>
 --EXPECT--
 bool(true)

@@ -24,18 +24,20 @@ function readonly_file_bytes(array $dump) {
 var_dump(readonly_file_bytes($small) === 0);
 var_dump(readonly_file_bytes($full) > 1 << 20);
 var_dump($full['file_size'] > $small['file_size']);
-// The text segment of the PHP binary in the full dump is the file's bytes.
+// The text segments of the PHP binary in the full dump are the file's bytes
+// (one segment, or more: Debian's PHP 8.5 binary has a second, 2 MiB-aligned one).
 $checked = 0;
+$identical = 0;
 foreach ($full['maps'] as $m) {
     if ($m['r'] && $m['x'] && !$m['w'] && $m['name'] === realpath(PHP_BINARY)) {
         $len = min(65536, $m['end'] - $m['begin']);
         $mem = rdump_inspect_read($full, $m['begin'], $len);
         $file = file_get_contents($m['name'], false, null, hexdec($m['offset_text']), $len);
-        var_dump($mem === $file);
+        $identical += $mem === $file ? 1 : 0;
         $checked++;
     }
 }
-var_dump($checked);
+var_dump($checked >= 1, $identical === $checked);
 ?>
 --EXPECT--
 bool(true)
@@ -44,4 +46,4 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
-int(1)
+bool(true)

@@ -36,6 +36,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/file.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -172,6 +175,14 @@ typedef struct _rdump_scratch {
 	char maps[1];   /* the rest of the mapping */
 } rdump_scratch;
 
+/* The dumped process as the header describes it: taken by the process
+ * itself, so that a snapshot child writes its parent's. */
+typedef struct _rdump_origin {
+	uint64_t pid;
+	int64_t rss_bytes;
+	uint64_t eg, cg, bg;
+} rdump_origin;
+
 /* One address range to copy into the dump. */
 typedef struct _rdump_range {
 	uintptr_t start;
@@ -180,6 +191,7 @@ typedef struct _rdump_range {
 } rdump_range;
 
 typedef struct _rdump_writer {
+	const rdump_origin *origin;
 	int fd;                     /* the sink: a file or a pipe, written sequentially */
 	int pagemap_fd;             /* -1: capture whole mappings */
 	zend_bool full;
@@ -219,8 +231,13 @@ typedef enum {
 	RDUMP_CAPTURE_POPULATED     /* only pages present, swapped or resident */
 } rdump_capture;
 
+/* What a dump did. Failures are kept as parts (a constant text, an errno,
+ * an address), formatted only by whoever reports them: the snapshot child
+ * may not call snprintf() or strerror(). */
 typedef struct _rdump_result {
-	char reason[256];           /* why the dump failed, for the warning */
+	const char *why;            /* NULL on success */
+	int err;
+	uintptr_t addr;
 	uint64_t file_size;
 	uint32_t region_count;
 	uint64_t zero_filled;
@@ -757,18 +774,27 @@ static uint64_t rdump_bg_address(void)
 	return (uint64_t)(uintptr_t)((char *)&BG(user_shutdown_function_names) - offsetof(php_basic_globals, user_shutdown_function_names));
 }
 
+static void rdump_take_origin(rdump_origin *o)
+{
+	o->pid = (uint64_t)getpid();
+	o->rss_bytes = rdump_rss_bytes((size_t)sysconf(_SC_PAGESIZE));
+	o->eg = rdump_eg_address();
+	o->cg = rdump_cg_address();
+	o->bg = rdump_bg_address();
+}
+
 static void rdump_write_header(rdump_writer *w)
 {
 	rdump_put(w, RDUMP_MAGIC, 8);
 	rdump_put_u32(w, RDUMP_FORMAT_VERSION);
 	rdump_put_str(w, RDUMP_PHP_TAG, sizeof(RDUMP_PHP_TAG) - 1);
-	rdump_put_u64(w, (uint64_t)getpid());
-	rdump_put_u64(w, rdump_eg_address());
-	rdump_put_u64(w, rdump_cg_address());
-	rdump_put_u64(w, (uint64_t)rdump_rss_bytes(w->page_size));
+	rdump_put_u64(w, w->origin->pid);
+	rdump_put_u64(w, w->origin->eg);
+	rdump_put_u64(w, w->origin->cg);
+	rdump_put_u64(w, (uint64_t)w->origin->rss_bytes);
 	rdump_put_u32(w, 1);
 	rdump_put_str(w, "basic_globals", sizeof("basic_globals") - 1);
-	rdump_put_u64(w, rdump_bg_address());
+	rdump_put_u64(w, w->origin->bg);
 	rdump_put_u32(w, w->map_count);
 	rdump_put_u32(w, w->range_count);
 }
@@ -803,24 +829,35 @@ static void rdump_write_regions(rdump_writer *w)
 	rdump_flush_out(w);
 }
 
-static void rdump_describe_failure(const rdump_writer *w, rdump_result *res)
+static void rdump_set_failure(rdump_result *res, const char *why, int err, uintptr_t addr)
 {
-	if (w->failed_addr) {
-		snprintf(res->reason, sizeof(res->reason), "%s (at 0x%lx)", w->failed_step, (unsigned long)w->failed_addr);
-	} else if (w->failed_errno) {
-		snprintf(res->reason, sizeof(res->reason), "%s: %s", w->failed_step, strerror(w->failed_errno));
-	} else {
-		snprintf(res->reason, sizeof(res->reason), "%s", w->failed_step);
-	}
+	res->why = why;
+	res->err = err;
+	res->addr = addr;
 }
 
-/* Stream a whole dump of this process into fd. libc only, no emalloc,
- * bounded stack: this runs on the OOM path and in the snapshot child. */
-static int rdump_write_stream(int fd, zend_bool full, zend_bool safe_read, rdump_result *res)
+/* "why: strerror" or "why (at 0x...)"; not for the snapshot child. */
+static const char *rdump_reason(const rdump_result *res, char *buf, size_t cap)
+{
+	if (res->addr) {
+		snprintf(buf, cap, "%s (at 0x%lx)", res->why, (unsigned long)res->addr);
+	} else if (res->err) {
+		snprintf(buf, cap, "%s: %s", res->why, strerror(res->err));
+	} else {
+		snprintf(buf, cap, "%s", res->why);
+	}
+	return buf;
+}
+
+/* Stream a whole dump of the process `origin` describes into fd. libc
+ * only, no emalloc, bounded stack, nothing that takes a lock: this runs on
+ * the OOM path and in the snapshot child. */
+static int rdump_write_stream(int fd, zend_bool full, zend_bool safe_read, const rdump_origin *origin, rdump_result *res)
 {
 	rdump_writer w;
 
 	memset(&w, 0, sizeof(w));
+	w.origin = origin;
 	w.fd = fd;
 	w.pagemap_fd = -1;
 	w.full = full;
@@ -838,7 +875,7 @@ static int rdump_write_stream(int fd, zend_bool full, zend_bool safe_read, rdump
 	res->region_count = w.range_count;
 	res->zero_filled = w.zero_filled;
 	if (rdump_failed(&w)) {
-		rdump_describe_failure(&w, res);
+		rdump_set_failure(res, w.failed_step, w.failed_errno, w.failed_addr);
 		return FAILURE;
 	}
 	return SUCCESS;
@@ -1125,15 +1162,6 @@ static void rdump_file_abort(rdump_file *f)
 	}
 }
 
-static void rdump_set_reason(rdump_result *res, const char *why, int err)
-{
-	if (err) {
-		snprintf(res->reason, sizeof(res->reason), "%s: %s", why, strerror(err));
-	} else {
-		snprintf(res->reason, sizeof(res->reason), "%s", why);
-	}
-}
-
 /* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
  * must not cut a dump short: they would leave a partial file and kill the
  * writer. Their signals are held while the dump is written and delivered
@@ -1164,16 +1192,18 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 	const char *why = NULL;
 	int err = 0, status;
 	sigset_t saved;
+	rdump_origin origin;
 
 	memset(res, 0, sizeof(*res));
 	if (rdump_file_open(&f, path, &why, &err) != SUCCESS) {
-		rdump_set_reason(res, why, err);
+		rdump_set_failure(res, why, err, 0);
 		return FAILURE;
 	}
 	rdump_hold_timers(&saved);
-	status = rdump_write_stream(f.fd, full, safe_read, res);
+	rdump_take_origin(&origin);
+	status = rdump_write_stream(f.fd, full, safe_read, &origin, res);
 	if (status == SUCCESS && rdump_file_commit(&f, &why, &err) != SUCCESS) {
-		rdump_set_reason(res, why, err);
+		rdump_set_failure(res, why, err, 0);
 		status = FAILURE;
 	}
 	if (status != SUCCESS) {
@@ -1183,89 +1213,476 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 	return status;
 }
 
-/* ====================================================================== */
-/* 3. Automatic dumps                                                     */
-/* ====================================================================== */
+/* ---- Log lines --------------------------------------------------------- */
 
-static void (*rdump_prev_error_cb)(RDUMP_ERROR_CB_ARGS);
+/* A bounded text buffer appended to with async-signal-safe code only (no
+ * snprintf, no strerror, no locale, no lock): log lines are built on the
+ * death path and in the snapshot child. Overflow truncates. */
+typedef struct _rdump_text {
+	char *p;
+	size_t len, cap;
+} rdump_text;
 
-/* Copy s to out, control characters (a newline in a path would forge a log
- * line) written as \xNN; truncated to fit. */
-static size_t rdump_escape(const char *s, size_t len, char *out, size_t cap)
+static void rdump_text_mem(rdump_text *t, const char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
-	size_t i, o = 0;
+	if (n > t->cap - 1 - t->len) {
+		n = t->cap - 1 - t->len;
+	}
+	memcpy(t->p + t->len, s, n);
+	t->len += n;
+	t->p[t->len] = '\0';
+}
+
+static void rdump_text_str(rdump_text *t, const char *s)
+{
+	rdump_text_mem(t, s, strlen(s));
+}
+
+static void rdump_text_num(rdump_text *t, uint64_t v, unsigned base, unsigned min_digits)
+{
+	char digits[24];
+	unsigned n = 0;
+
+	do {
+		digits[sizeof(digits) - ++n] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while ((v || n < min_digits) && n < sizeof(digits));
+	rdump_text_mem(t, digits + sizeof(digits) - n, n);
+}
+
+/* s with control characters (a newline in a path would forge a log line)
+ * and backslashes written as \xNN. */
+static void rdump_text_escaped(rdump_text *t, const char *s, size_t len)
+{
+	size_t i;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c >= 0x20 && c != 0x7f && c != '\\') {
-			if (o + 1 >= cap) {
-				break;
-			}
-			out[o++] = (char)c;
+			rdump_text_mem(t, (const char *)&c, 1);
 		} else {
-			if (o + 4 >= cap) {
-				break;
-			}
-			out[o++] = '\\';
-			out[o++] = 'x';
-			out[o++] = hex[c >> 4];
-			out[o++] = hex[c & 15];
+			rdump_text_str(t, "\\x");
+			rdump_text_num(t, c, 16, 2);
 		}
 	}
-	out[o] = '\0';
-	return o;
 }
 
-/* One line to the error log, with libc only: this runs on the death path.
- * error_log=<file> gets the line appended, error_log=syslog goes to syslog,
- * otherwise stderr (which FPM collects with catch_workers_output). The
- * stamp and the line go out in one write(), so that lines from several
- * workers do not interleave. */
-static void rdump_log(const char *fmt, ...)
+/* "[26-Nov-2026 00:35:39 UTC] ", PHP's own format, without gmtime_r() or
+ * strftime(), which take glibc's time zone lock. */
+static void rdump_text_stamp(rdump_text *t, time_t now)
 {
-	char raw[MAXPATHLEN + 256];
-	char line[64 + 2 * sizeof(raw)];
-	const char *log = PG(error_log);
-	time_t now = time(NULL);
-	struct tm tm;
-	va_list ap;
-	int raw_len, fd;
-	size_t len;
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	int64_t days = (int64_t)now / 86400, secs = (int64_t)now % 86400;
+	int64_t era, doe, yoe, doy, mp, year, month, day;
 
-	va_start(ap, fmt);
-	raw_len = vsnprintf(raw, sizeof(raw), fmt, ap);
-	va_end(ap);
-	if (raw_len < 0) {
+	/* civil_from_days (H. Hinnant): days since 1970-01-01 to y-m-d */
+	days += 719468;
+	era = (days >= 0 ? days : days - 146096) / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	day = doy - (153 * mp + 2) / 5 + 1;
+	month = mp < 10 ? mp + 3 : mp - 9;
+	year = yoe + era * 400 + (month <= 2);
+	rdump_text_str(t, "[");
+	rdump_text_num(t, (uint64_t)day, 10, 2);
+	rdump_text_str(t, "-");
+	rdump_text_mem(t, months + 3 * (month - 1), 3);
+	rdump_text_str(t, "-");
+	rdump_text_num(t, (uint64_t)year, 10, 4);
+	rdump_text_str(t, " ");
+	rdump_text_num(t, (uint64_t)(secs / 3600), 10, 2);
+	rdump_text_str(t, ":");
+	rdump_text_num(t, (uint64_t)(secs / 60 % 60), 10, 2);
+	rdump_text_str(t, ":");
+	rdump_text_num(t, (uint64_t)(secs % 60), 10, 2);
+	rdump_text_str(t, " UTC] ");
+}
+
+#define RDUMP_LOG_MAX (2 * MAXPATHLEN + 512)
+
+/* One line to PHP's error log: error_log=<file> gets it appended (in one
+ * write(), so that lines of several workers do not interleave),
+ * error_log=syslog sends it to syslog, otherwise stderr (which FPM collects
+ * with catch_workers_output). async_safe: called in the snapshot child,
+ * where syslog() (it may allocate and lock) is replaced by stderr. */
+static void rdump_log_message(const char *msg, size_t len, zend_bool async_safe)
+{
+	char buf[2 * RDUMP_LOG_MAX];
+	rdump_text t = {buf, 0, sizeof(buf)};
+	const char *log = PG(error_log);
+	int fd = STDERR_FILENO;
+
+	buf[0] = '\0';
+	if (log && strcmp(log, "syslog") == 0 && !async_safe) {
+		rdump_text_escaped(&t, msg, len);
+		syslog(LOG_WARNING, "%s", buf);
 		return;
 	}
-	if ((size_t)raw_len >= sizeof(raw)) {
-		raw_len = (int)sizeof(raw) - 1;
-	}
-	if (log && strcmp(log, "syslog") == 0) {
-		rdump_escape(raw, (size_t)raw_len, line, sizeof(line));
-		syslog(LOG_WARNING, "%s", line);
-		return;
-	}
-	gmtime_r(&now, &tm);
-	len = strftime(line, 64, "[%d-%b-%Y %H:%M:%S UTC] ", &tm);
-	len += rdump_escape(raw, (size_t)raw_len, line + len, sizeof(line) - len - 1);
-	line[len++] = '\n';
-	fd = STDERR_FILENO;
-	if (log && *log) {
+	rdump_text_stamp(&t, time(NULL));
+	rdump_text_escaped(&t, msg, len);
+	rdump_text_str(&t, "\n");
+	if (log && *log && strcmp(log, "syslog") != 0) {
 		fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
 		if (fd < 0) {
 			fd = STDERR_FILENO;
 		}
 	}
-	if (write(fd, line, len) >= 0) {
+	if (write(fd, buf, t.len) >= 0) {
 		/* best effort */
 	}
 	if (fd != STDERR_FILENO) {
 		close(fd);
 	}
 }
+
+static void rdump_log(const char *fmt, ...)
+{
+	char msg[RDUMP_LOG_MAX];
+	va_list ap;
+	int len;
+
+	va_start(ap, fmt);
+	len = vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (len >= 0) {
+		rdump_log_message(msg, (size_t)len < sizeof(msg) ? (size_t)len : sizeof(msg) - 1, 0);
+	}
+}
+
+/* "what dump written to where (N bytes[; N bytes ... as zeros])" or "what
+ * dump to where failed: reason", built async-signal-safely. */
+static void rdump_log_outcome(const char *what, const char *where, const rdump_result *res, zend_bool async_safe)
+{
+	char buf[RDUMP_LOG_MAX];
+	rdump_text t = {buf, 0, sizeof(buf)};
+
+	buf[0] = '\0';
+	rdump_text_str(&t, "rdump: ");
+	rdump_text_str(&t, what);
+	if (res->why) {
+		rdump_text_str(&t, " dump to ");
+		rdump_text_str(&t, where);
+		rdump_text_str(&t, " failed: ");
+		rdump_text_str(&t, res->why);
+		if (res->addr) {
+			rdump_text_str(&t, " (at 0x");
+			rdump_text_num(&t, res->addr, 16, 1);
+			rdump_text_str(&t, ")");
+		} else if (res->err && async_safe) {
+			rdump_text_str(&t, " (errno ");
+			rdump_text_num(&t, (uint64_t)res->err, 10, 1);
+			rdump_text_str(&t, ")");
+		} else if (res->err) {
+			rdump_text_str(&t, ": ");
+			rdump_text_str(&t, strerror(res->err));
+		}
+	} else {
+		rdump_text_str(&t, " dump written to ");
+		rdump_text_str(&t, where);
+		rdump_text_str(&t, " (");
+		rdump_text_num(&t, res->file_size, 10, 1);
+		rdump_text_str(&t, " bytes");
+		if (res->zero_filled) {
+			rdump_text_str(&t, "; ");
+			rdump_text_num(&t, res->zero_filled, 10, 1);
+			rdump_text_str(&t, " bytes that could not be read written as zeros");
+		}
+		rdump_text_str(&t, ")");
+	}
+	rdump_log_message(buf, t.len, async_safe);
+}
+
+/* "<path>.done", created only once the dump is complete and in place. */
+static int rdump_marker_path(const char *path, char *out, size_t cap)
+{
+	const char *slash = strrchr(path, '/');
+	int n = snprintf(out, cap, "%s.done", path);
+
+	if (n < 0 || (size_t)n >= cap || strlen(slash ? slash + 1 : path) + sizeof(".done") - 1 > NAME_MAX) {
+		out[0] = '\0';
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static void rdump_create_marker(const char *marker, zend_bool async_safe)
+{
+	int fd = rdump_open_private(marker);
+	rdump_result res;
+
+	if (fd >= 0) {
+		close(fd);
+		return;
+	}
+	memset(&res, 0, sizeof(res));
+	rdump_set_failure(&res, "cannot create the marker", errno, 0);
+	rdump_log_outcome("marker", marker, &res, async_safe);
+}
+
+/* ---- The snapshot child: dumps that do not stop the process ----------- */
+
+/* One dump to take. */
+typedef struct _rdump_job {
+	const char *what;           /* "signal", "background": for the log line */
+	const char *path;
+	const char *marker;         /* "<path>.done" to create once it is in place, or NULL */
+	zend_bool full;
+	zend_bool safe_read;
+} rdump_job;
+
+/* The writer child in flight: at most one per process (each costs the
+ * pages its parent rewrites meanwhile). 0: none, -1: being started. It is
+ * reaped by the SIGCHLD handler below when SIGCHLD was unclaimed, else at
+ * the next request boundary, dump or module shutdown (which waits for it:
+ * a worker that exits leaves a complete dump, and no orphan for a process
+ * manager to wonder about). */
+static volatile pid_t rdump_writer_pid;
+static volatile sig_atomic_t rdump_writer_reaped;
+static volatile int rdump_writer_status;
+static zend_bool rdump_sigchld_ours;
+
+static void rdump_sigchld_handler(int signo)
+{
+	int saved = errno, status;
+	pid_t pid = rdump_writer_pid;
+
+	(void)signo;
+	if (pid > 0 && !rdump_writer_reaped && waitpid(pid, &status, WNOHANG) == pid) {
+		rdump_writer_status = status;
+		rdump_writer_reaped = 1;
+	}
+	errno = saved;
+}
+
+/* Reap the writer promptly, so that no <defunct> process lingers while an
+ * idle worker waits for its next request; only if nobody else (pcntl, the
+ * SAPI) handles SIGCHLD, and SIG_IGN already lets the kernel reap it. */
+static void rdump_sigchld_take(void)
+{
+	struct sigaction old, sa;
+
+	if (sigaction(SIGCHLD, NULL, &old) != 0 || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL) {
+		return;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = rdump_sigchld_handler;
+	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+	sigemptyset(&sa.sa_mask);
+	rdump_sigchld_ours = sigaction(SIGCHLD, &sa, NULL) == 0;
+}
+
+static void rdump_sigchld_release(void)
+{
+	struct sigaction now, dfl;
+
+	if (rdump_sigchld_ours && sigaction(SIGCHLD, NULL, &now) == 0 && now.sa_handler == rdump_sigchld_handler) {
+		memset(&dfl, 0, sizeof(dfl));
+		dfl.sa_handler = SIG_DFL;
+		sigemptyset(&dfl.sa_mask);
+		sigaction(SIGCHLD, &dfl, NULL);
+	}
+	rdump_sigchld_ours = 0;
+}
+
+/* Collect the finished writer (wait: until it finishes). The writer logs
+ * its own outcome; a writer that could not (killed) is logged here. */
+static void rdump_writer_collect(zend_bool wait)
+{
+	pid_t pid = rdump_writer_pid, r = pid;
+	int status = rdump_writer_status;
+
+	if (pid <= 0) {
+		return;
+	}
+	if (!rdump_writer_reaped) {
+		do {
+			r = waitpid(pid, &status, wait ? 0 : WNOHANG);
+		} while (r < 0 && errno == EINTR);
+		if (r == 0) {
+			return;             /* still writing */
+		}
+		if (r < 0) {
+			/* reaped meanwhile by our handler, or by someone else's */
+			status = rdump_writer_reaped ? rdump_writer_status : 0;
+		}
+	}
+	if (WIFSIGNALED(status)) {
+		rdump_log("rdump: background dump writer %ld was killed by signal %d; no dump was written", (long)pid, WTERMSIG(status));
+	}
+	rdump_writer_reaped = 0;
+	rdump_writer_pid = 0;
+	rdump_sigchld_release();
+}
+
+/* fork() without the atfork handlers of every library in the process
+ * (they may lock, allocate or start threads): the child runs only our own
+ * async-signal-safe code and _exit()s. */
+static pid_t rdump_clone(void)
+{
+	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
+}
+
+/* Close every descriptor but fd (moved to 3) and stderr (the log may go
+ * there); 0 and 1 become /dev/null. No client connection, listening socket
+ * or lock of the parent stays open in the child. */
+static int rdump_child_descriptors(int fd)
+{
+	char buf[1024];
+	int devnull, dfd;
+
+	if (fd != 3 && dup2(fd, 3) != 3) {
+		return -1;
+	}
+#ifdef SYS_close_range
+	if (syscall(SYS_close_range, 4U, ~0U, 0U) == 0) {
+		goto std;
+	}
+#endif
+	dfd = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		long n, off;
+
+		/* closing while reading is fine: entries are fd numbers */
+		while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0) {
+			for (off = 0; off < n;) {
+				unsigned short reclen;
+				const char *name = buf + off + 19;
+				int num = 0;
+
+				memcpy(&reclen, buf + off + 16, sizeof(reclen));
+				off += reclen;
+				for (; *name >= '0' && *name <= '9'; name++) {
+					num = num * 10 + (*name - '0');
+				}
+				if (num > 3 && num != dfd) {
+					close(num);
+				}
+			}
+		}
+		close(dfd);
+	}
+#ifdef SYS_close_range
+std:
+#endif
+	devnull = open("/dev/null", O_RDWR);
+	if (devnull >= 0) {
+		dup2(devnull, 0);
+		dup2(devnull, 1);
+		if (devnull > 3) {
+			close(devnull);
+		}
+	}
+	return 3;
+}
+
+/* Default dispositions (the parent's handlers belong to the parent),
+ * SIGPIPE ignored (a reader that goes away is EPIPE), nothing blocked;
+ * lowest CPU and best-effort I/O priority, so that serving comes first; a
+ * name that says what it is in ps and top. */
+static void rdump_child_settle(void)
+{
+	struct sigaction dfl;
+	sigset_t none;
+	int signo;
+
+	memset(&dfl, 0, sizeof(dfl));
+	sigemptyset(&dfl.sa_mask);
+	for (signo = 1; signo < NSIG; signo++) {
+		if (signo != SIGKILL && signo != SIGSTOP) {
+			dfl.sa_handler = signo == SIGPIPE ? SIG_IGN : SIG_DFL;
+			sigaction(signo, &dfl, NULL);
+		}
+	}
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	setpriority(PRIO_PROCESS, 0, 19);
+#ifdef SYS_ioprio_set
+	syscall(SYS_ioprio_set, 1 /* IOPRIO_WHO_PROCESS */, 0, (2 << 13) | 7 /* best effort, lowest */);
+#endif
+	prctl(PR_SET_NAME, (unsigned long)"rdump-writer", 0UL, 0UL, 0UL);
+}
+
+/* In the child: write the frozen copy of the parent's memory, put it in
+ * place, log the outcome, _exit(). Async-signal-safe calls only: the
+ * parent may have had other threads, whose locks stay locked here. */
+static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file *f, const rdump_origin *origin)
+{
+	rdump_result res;
+	const char *why = NULL;
+	int err = 0;
+
+	memset(&res, 0, sizeof(res));
+	rdump_child_settle();
+	f->fd = rdump_child_descriptors(f->fd);
+	if (f->fd < 0) {
+		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
+	} else if (rdump_write_stream(f->fd, job->full, job->safe_read, origin, &res) == SUCCESS
+		&& rdump_file_commit(f, &why, &err) != SUCCESS) {
+		rdump_set_failure(&res, why, err, 0);
+	}
+	if (res.why) {
+		rdump_file_abort(f);
+	} else if (job->marker) {
+		rdump_create_marker(job->marker, 1);
+	}
+	rdump_log_outcome(job->what, job->path, &res, 1);
+	_exit(res.why ? 1 : 0);
+}
+
+/* Start a background dump. Everything a synchronous dump would refuse is
+ * refused here, before the fork, and the file is created here (so a bad
+ * path fails synchronously); SUCCESS once the child runs. The parent's
+ * pause is the fork: copying page tables, no data. */
+static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
+{
+	rdump_file f;
+	rdump_origin origin;
+	const char *why = NULL;
+	int err = 0;
+	pid_t pid;
+
+	memset(res, 0, sizeof(*res));
+	rdump_writer_collect(0);
+	if (!__sync_bool_compare_and_swap(&rdump_writer_pid, 0, -1)) {
+		rdump_set_failure(res, "a background dump is already being written", 0, 0);
+		return FAILURE;
+	}
+	if (rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
+		rdump_writer_pid = 0;
+		rdump_set_failure(res, why, err, 0);
+		return FAILURE;
+	}
+	if (job->marker) {
+		unlink(job->marker);
+	}
+	rdump_take_origin(&origin);
+	rdump_writer_reaped = 0;
+	rdump_sigchld_take();
+	pid = rdump_clone();
+	if (pid == 0) {
+		rdump_snapshot_child(job, &f, &origin);
+	}
+	if (pid < 0) {
+		err = errno;
+		rdump_file_abort(&f);
+		rdump_writer_pid = 0;
+		rdump_sigchld_release();
+		rdump_set_failure(res, "cannot start the snapshot writer (fork)", err, 0);
+		return FAILURE;
+	}
+	rdump_writer_pid = pid;
+	close(f.fd);                /* the child has its own; the file is its now */
+	return SUCCESS;
+}
+
+/* ====================================================================== */
+/* 3. Automatic dumps                                                     */
+/* ====================================================================== */
+
+static void (*rdump_prev_error_cb)(RDUMP_ERROR_CB_ARGS);
 
 static int rdump_append(char *out, size_t cap, size_t *len, const char *s, size_t n)
 {
@@ -1312,30 +1729,6 @@ static int rdump_expand_template(const char *tpl, char *out, size_t cap, time_t 
 	return SUCCESS;
 }
 
-/* "<path>.done", created only once the dump is complete and in place. */
-static int rdump_marker_path(const char *path, char *out, size_t cap)
-{
-	const char *slash = strrchr(path, '/');
-	int n = snprintf(out, cap, "%s.done", path);
-
-	if (n < 0 || (size_t)n >= cap || strlen(slash ? slash + 1 : path) + sizeof(".done") - 1 > NAME_MAX) {
-		out[0] = '\0';
-		return FAILURE;
-	}
-	return SUCCESS;
-}
-
-static void rdump_create_marker(const char *marker)
-{
-	int fd = rdump_open_private(marker);
-
-	if (fd >= 0) {
-		close(fd);
-	} else {
-		rdump_log("rdump: cannot create marker %s: %s", marker, strerror(errno));
-	}
-}
-
 typedef struct _rdump_auto_config {
 	const char *what;           /* "OOM", for the log */
 	const char *template;
@@ -1343,6 +1736,7 @@ typedef struct _rdump_auto_config {
 	zend_long max;
 	zend_long min_interval;
 	rdump_guard_state *guard;
+	zend_bool background;       /* written by a snapshot child */
 } rdump_auto_config;
 
 /* The guards, all applied before anything is written, and counted even if
@@ -1381,16 +1775,6 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 	return SUCCESS;
 }
 
-static void rdump_log_written(const char *what, const char *where, const rdump_result *res)
-{
-	if (res->zero_filled) {
-		rdump_log("rdump: %s dump written to %s (%llu bytes; %llu bytes that could not be read written as zeros)",
-			what, where, (unsigned long long)res->file_size, (unsigned long long)res->zero_filled);
-	} else {
-		rdump_log("rdump: %s dump written to %s (%llu bytes)", what, where, (unsigned long long)res->file_size);
-	}
-}
-
 static void rdump_auto_dump(const rdump_auto_config *cfg)
 {
 	char path[MAXPATHLEN], marker[MAXPATHLEN];
@@ -1412,17 +1796,22 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	if (rdump_guards_allow(cfg, path, now) != SUCCESS) {
 		return;
 	}
-	if (want_marker) {
-		unlink(marker);
-	}
-	if (rdump_write_dump(path, cfg->full, RDUMP_G(safe_read), &res) != SUCCESS) {
-		rdump_log("rdump: %s dump to %s failed: %s", cfg->what, path, res.reason);
+	if (cfg->background) {
+		rdump_job job = {cfg->what, path, want_marker ? marker : NULL, cfg->full, RDUMP_G(safe_read)};
+
+		/* no synchronous fallback: see README, "Background dumps" */
+		if (rdump_start_snapshot(&job, &res) != SUCCESS) {
+			rdump_log_outcome(cfg->what, path, &res, 0);
+		}
 		return;
 	}
 	if (want_marker) {
-		rdump_create_marker(marker);
+		unlink(marker);
 	}
-	rdump_log_written(cfg->what, path, &res);
+	if (rdump_write_dump(path, cfg->full, RDUMP_G(safe_read), &res) == SUCCESS && want_marker) {
+		rdump_create_marker(marker, 0);
+	}
+	rdump_log_outcome(cfg->what, path, &res, 0);
 }
 
 static void rdump_on_oom(void)
@@ -1432,7 +1821,7 @@ static void rdump_on_oom(void)
 		"OOM",
 		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
 		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard)
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -1443,7 +1832,7 @@ static void rdump_on_timeout(void)
 {
 	rdump_auto_config cfg = {
 		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard)
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -1512,7 +1901,7 @@ static void rdump_on_signal(void)
 {
 	rdump_auto_config cfg = {
 		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
-		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard)
+		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background)
 	};
 
 	rdump_auto_dump(&cfg);
@@ -1951,6 +2340,7 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("rdump.signal", "", PHP_INI_SYSTEM, OnUpdateString, signal, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateString, signal_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_full, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.signal_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_background, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, PHP_INI_SYSTEM, OnUpdateRdumpCount, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
 PHP_INI_END()
 
@@ -1986,14 +2376,16 @@ PHP_FUNCTION(rdump_dump)
 {
 	char *path;
 	size_t path_len;
-	zend_bool full = 0;
+	zend_bool full = 0, background = 0;
 	char resolved[MAXPATHLEN];
 	rdump_result res;
+	int status;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_PATH(path, path_len)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(full)
+		Z_PARAM_BOOL(background)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (path_len == 0) {
@@ -2002,8 +2394,17 @@ PHP_FUNCTION(rdump_dump)
 	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
 		RETURN_FALSE;
 	}
-	if (rdump_write_dump(resolved, full, RDUMP_G(safe_read), &res) != SUCCESS) {
-		php_error_docref(NULL, E_WARNING, "Cannot write dump to \"%s\": %s", path, res.reason);
+	if (background) {
+		rdump_job job = {"background", resolved, NULL, full, RDUMP_G(safe_read)};
+
+		status = rdump_start_snapshot(&job, &res);
+	} else {
+		status = rdump_write_dump(resolved, full, RDUMP_G(safe_read), &res);
+	}
+	if (status != SUCCESS) {
+		char reason[256];
+
+		php_error_docref(NULL, E_WARNING, "Cannot write dump to \"%s\": %s", path, rdump_reason(&res, reason, sizeof(reason)));
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -2085,6 +2486,7 @@ PHP_MSHUTDOWN_FUNCTION(rdump)
 	}
 #endif
 	rdump_signal_shutdown();
+	rdump_writer_collect(1);
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -2096,6 +2498,7 @@ PHP_RINIT_FUNCTION(rdump)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	rdump_signal_request_startup();
+	rdump_writer_collect(0);
 	return SUCCESS;
 }
 
@@ -2109,6 +2512,7 @@ PHP_RSHUTDOWN_FUNCTION(rdump)
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(rdump)
 {
 	rdump_signal_request_end();
+	rdump_writer_collect(0);
 	return SUCCESS;
 }
 

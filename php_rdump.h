@@ -29,6 +29,7 @@ typedef struct _rdump_guard_state {
 
 ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_bool safe_read;
+	zend_bool pagemap_scan;
 
 	/* rdump.oom_dump* INI entries */
 	char *oom_dump;

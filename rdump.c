@@ -36,6 +36,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -206,6 +207,8 @@ typedef struct _rdump_writer {
 	uint32_t map_count;
 	uint64_t file_dev, file_ino; /* the last file whose size was looked up */
 	int64_t file_size;
+	zend_bool use_scan;         /* PAGEMAP_SCAN, until the kernel refuses it */
+	zend_bool scan_guard;       /* ... with guard pages excluded */
 	size_t out_len;
 	uint64_t emitted;           /* bytes written or buffered so far */
 	uint64_t zero_filled;       /* bytes replaced by zeros */
@@ -660,6 +663,76 @@ static void rdump_plan_populated(rdump_writer *w, uintptr_t start, uintptr_t end
 	}
 }
 
+/* PAGEMAP_SCAN (Linux 6.7+, <linux/fs.h>, declared here for older
+ * headers): the kernel walks the page tables and returns the populated
+ * ranges, instead of us reading 8 bytes of pagemap per page, which costs
+ * about 1.5 s per TiB of untouched reservation (JIT buffers, Go heaps under
+ * FrankenPHP, sanitizer shadows). */
+typedef struct _rdump_pm_scan_arg {
+	uint64_t size, flags, start, end, walk_end, vec, vec_len, max_pages;
+	uint64_t category_inverted, category_mask, category_anyof_mask, return_mask;
+} rdump_pm_scan_arg;
+
+typedef struct _rdump_page_region {
+	uint64_t start, end, categories;
+} rdump_page_region;
+
+#define RDUMP_PAGEMAP_SCAN _IOWR('f', 16, rdump_pm_scan_arg)
+#define RDUMP_PAGE_IS_PRESENT (UINT64_C(1) << 3)
+#define RDUMP_PAGE_IS_SWAPPED (UINT64_C(1) << 4)
+#define RDUMP_PAGE_IS_GUARD (UINT64_C(1) << 8)   /* Linux 6.15+; older kernels refuse it */
+
+/* Plan the present or swapped pages of a private anonymous range with
+ * PAGEMAP_SCAN. FAILURE when the kernel cannot (older than 6.7): the caller
+ * falls back to the pagemap reads, and stops asking. */
+static int rdump_plan_scanned(rdump_writer *w, uintptr_t start, uintptr_t end)
+{
+	rdump_page_region *vec = (rdump_page_region *)(void *)w->scratch->pm;
+	uint64_t addr = start;
+
+	while (addr < end && !rdump_failed(w)) {
+		rdump_pm_scan_arg arg;
+		int n, i;
+
+		memset(&arg, 0, sizeof(arg));
+		arg.size = sizeof(arg);
+		arg.start = addr;
+		arg.end = end;
+		arg.vec = (uint64_t)(uintptr_t)vec;
+		arg.vec_len = RDUMP_PM_BATCH * sizeof(uint64_t) / sizeof(rdump_page_region);
+		arg.category_anyof_mask = RDUMP_PAGE_IS_PRESENT | RDUMP_PAGE_IS_SWAPPED;
+		arg.return_mask = RDUMP_PAGE_IS_PRESENT | RDUMP_PAGE_IS_SWAPPED;
+		if (w->scan_guard) {
+			/* a guard page reads as swapped, and faults: never read it */
+			arg.category_inverted = RDUMP_PAGE_IS_GUARD;
+			arg.category_mask = RDUMP_PAGE_IS_GUARD;
+		}
+		n = ioctl(w->pagemap_fd, RDUMP_PAGEMAP_SCAN, &arg);
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 && errno == EINVAL && w->scan_guard) {
+			w->scan_guard = 0;
+			continue;
+		}
+		if (n < 0 && addr == start) {
+			return FAILURE;
+		}
+		if (n < 0) {
+			rdump_plan_populated(w, (uintptr_t)addr, end, 0);
+			return SUCCESS;
+		}
+		for (i = 0; i < n; i++) {
+			rdump_plan_range(w, (uintptr_t)vec[i].start, (uintptr_t)vec[i].end, 0);
+		}
+		if (arg.walk_end <= addr) {
+			break;
+		}
+		addr = arg.walk_end;
+	}
+	return SUCCESS;
+}
+
 /* Size of the file behind a mapping, -1 when it cannot be known (deleted,
  * replaced since, not readable). The last answer is kept: a library's
  * mappings follow each other. */
@@ -729,6 +802,14 @@ static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
 		return;
 	}
 	if (how == RDUMP_CAPTURE_POPULATED && w->pagemap_fd >= 0) {
+		/* private anonymous memory has no page cache for mincore to see:
+		 * the page tables say all, and the kernel can walk them for us */
+		if (w->use_scan && !file_backed && a->perms[3] == 'p' && rdump_plan_scanned(w, a->start, end) == SUCCESS) {
+			return;
+		}
+		if (w->use_scan && !file_backed && a->perms[3] == 'p') {
+			w->use_scan = 0;
+		}
 		rdump_plan_populated(w, a->start, end, file_backed);
 	} else {
 		rdump_plan_range(w, a->start, end, file_backed);
@@ -746,6 +827,8 @@ static int rdump_plan(rdump_writer *w)
 		return FAILURE;
 	}
 	w->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	w->use_scan = RDUMP_G(pagemap_scan);
+	w->scan_guard = 1;
 	w->map_count = rdump_each_area(w, rdump_plan_area);
 	if (w->pagemap_fd >= 0) {
 		close(w->pagemap_fd);
@@ -2328,6 +2411,7 @@ invalid:
 }
 
 PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("rdump.pagemap_scan", "1", PHP_INI_SYSTEM, OnUpdateBool, pagemap_scan, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.safe_read", RDUMP_SAFE_READ_DEFAULT, PHP_INI_SYSTEM, OnUpdateBool, safe_read, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.oom_dump", "", PHP_INI_SYSTEM, OnUpdateString, oom_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_full, zend_rdump_globals, rdump_globals)

@@ -106,7 +106,9 @@ foreach ($cases as $name => $file) {
 
 // 5. The library's lazy form, in 16M.
 $code = '<?php
+ob_start(); // PHP 7 prints the shebang line of an included file
 require $argv[1];
+ob_end_clean();
 $d = rdump_inspect_open($argv[2], true);
 $r = $d["regions"];
 $base = ' . $base . ';

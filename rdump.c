@@ -1728,14 +1728,14 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 	pid_t pid;
 
 	memset(res, 0, sizeof(*res));
-	rdump_writer_collect(0);
-	if (!__sync_bool_compare_and_swap(&rdump_writer_pid, 0, -1)) {
-		rdump_set_failure(res, "a background dump is already being written", 0, 0);
+	if (rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
+		rdump_set_failure(res, why, err, 0);
 		return FAILURE;
 	}
-	if (rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
-		rdump_writer_pid = 0;
-		rdump_set_failure(res, why, err, 0);
+	rdump_writer_collect(0);
+	if (!__sync_bool_compare_and_swap(&rdump_writer_pid, 0, -1)) {
+		rdump_file_abort(&f);
+		rdump_set_failure(res, "a background dump is already being written", 0, 0);
 		return FAILURE;
 	}
 	if (job->marker) {

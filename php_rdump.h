@@ -54,6 +54,7 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	char *signal_dump;
 	zend_bool signal_dump_full;
 	zend_bool signal_dump_background;
+	zend_long pipe_timeout;
 	zend_long signal_dump_min_interval;
 
 	rdump_guard_state oom_guard;

@@ -40,6 +40,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -91,16 +92,16 @@
 	ZEND_ARG_TYPE_INFO(pass_by_ref, name, type_hint, allow_null)
 #endif
 
-/* An empty path: PHP 8 throws ValueError for it (as file_put_contents()
- * does); PHP 7 warns and returns false. */
+/* An empty path, or one that names a command: PHP 8 throws ValueError (as
+ * file_put_contents() does for an empty one); PHP 7 warns and returns false. */
 #if PHP_VERSION_ID >= 80000
-# define RDUMP_REJECT_EMPTY_PATH(argn) do { \
-		zend_argument_value_error((argn), "cannot be empty"); \
+# define RDUMP_REJECT_PATH(argn, why) do { \
+		zend_argument_value_error((argn), "%s", (why)); \
 		RETURN_THROWS(); \
 	} while (0)
 #else
-# define RDUMP_REJECT_EMPTY_PATH(argn) do { \
-		php_error_docref(NULL, E_WARNING, "Argument #%d ($path) cannot be empty", (argn)); \
+# define RDUMP_REJECT_PATH(argn, why) do { \
+		php_error_docref(NULL, E_WARNING, "Argument #%d ($path) %s", (argn), (why)); \
 		RETURN_FALSE; \
 	} while (0)
 #endif
@@ -212,6 +213,7 @@ typedef struct _rdump_writer {
 	size_t out_len;
 	uint64_t emitted;           /* bytes written or buffered so far */
 	uint64_t zero_filled;       /* bytes replaced by zeros */
+	uint64_t deadline_ms;       /* non-blocking sink (a pipe): give up then; 0: blocking */
 	const char *failed_step;    /* first failure, NULL while all is well */
 	int failed_errno;
 	uintptr_t failed_addr;
@@ -244,7 +246,41 @@ typedef struct _rdump_result {
 	uint64_t file_size;
 	uint32_t region_count;
 	uint64_t zero_filled;
+	zend_bool consumed;         /* streamed into a command ... */
+	int consumer_status;        /* ... which ended so (waitpid status), or -1: killed by us */
 } rdump_result;
+
+static uint64_t rdump_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* Wait until fd takes more bytes, or the deadline passes. */
+static int rdump_wait_writable(int fd, uint64_t deadline_ms)
+{
+	for (;;) {
+		uint64_t now = rdump_now_ms();
+		struct pollfd pfd;
+		int n;
+
+		if (now >= deadline_ms) {
+			return FAILURE;
+		}
+		pfd.fd = fd;
+		pfd.events = POLLOUT;
+		pfd.revents = 0;
+		n = poll(&pfd, 1, (int)(deadline_ms - now < 60000 ? deadline_ms - now : 60000));
+		if (n > 0) {
+			return SUCCESS;     /* writable, or POLLERR/POLLHUP: write() says which */
+		}
+		if (n < 0 && errno != EINTR) {
+			return FAILURE;
+		}
+	}
+}
 
 static zend_bool rdump_failed(const rdump_writer *w)
 {
@@ -280,6 +316,10 @@ static void rdump_write_all(rdump_writer *w, const char *p, size_t len, const rd
 			w->emitted += (uint64_t)n;
 		} else if (n < 0 && errno == EINTR) {
 			continue;
+		} else if (n < 0 && errno == EAGAIN && w->deadline_ms) {
+			if (rdump_wait_writable(w->fd, w->deadline_ms) != SUCCESS) {
+				rdump_fail(w, "the consumer did not read the dump within rdump.pipe_timeout", 0);
+			}
 		} else if (n < 0 && errno == EFAULT && from && (from->file_backed || w->safe_read)) {
 			size_t to_boundary = w->page_size - ((uintptr_t)p & (w->page_size - 1));
 			size_t zeros = to_boundary < len ? to_boundary : len;
@@ -935,13 +975,14 @@ static const char *rdump_reason(const rdump_result *res, char *buf, size_t cap)
 /* Stream a whole dump of the process `origin` describes into fd. libc
  * only, no emalloc, bounded stack, nothing that takes a lock: this runs on
  * the OOM path and in the snapshot child. */
-static int rdump_write_stream(int fd, zend_bool full, zend_bool safe_read, const rdump_origin *origin, rdump_result *res)
+static int rdump_write_stream(int fd, uint64_t deadline_ms, zend_bool full, zend_bool safe_read, const rdump_origin *origin, rdump_result *res)
 {
 	rdump_writer w;
 
 	memset(&w, 0, sizeof(w));
 	w.origin = origin;
 	w.fd = fd;
+	w.deadline_ms = deadline_ms;
 	w.pagemap_fd = -1;
 	w.full = full;
 	w.safe_read = safe_read;
@@ -1245,6 +1286,199 @@ static void rdump_file_abort(rdump_file *f)
 	}
 }
 
+/* ---- The pipe sink: a consumer command, core_pattern style ------------- */
+
+/* fork() without the atfork handlers of every library in the process
+ * (they may lock, allocate or start threads): the child runs only our own
+ * async-signal-safe code and _exit()s. */
+static pid_t rdump_clone(void)
+{
+	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
+}
+
+
+#define RDUMP_CMD_ARGS 32
+#define RDUMP_CMD_SIZE (2 * MAXPATHLEN)
+
+/* A command line split on spaces (no shell, no quoting), each argument
+ * template-expanded: argv points into buf. */
+typedef struct _rdump_command {
+	char buf[RDUMP_CMD_SIZE];
+	char *argv[RDUMP_CMD_ARGS + 1];
+	char line[RDUMP_CMD_SIZE + 2]; /* "|" and the expanded arguments, for the log */
+} rdump_command;
+
+/* One dump to take: into a file at path, or into a command (path is then
+ * the command line, for the log). */
+typedef struct _rdump_job {
+	const char *what;           /* "OOM", "signal", "background": for the log line */
+	const char *path;
+	const rdump_command *command;
+	const char *marker;         /* "<path>.done" to create once it is in place, or NULL */
+	zend_bool full;
+	zend_bool safe_read;
+	uint64_t pipe_timeout_ms;
+} rdump_job;
+
+typedef struct _rdump_consumer {
+	pid_t pid;
+	int fd;                     /* the write end of its stdin */
+} rdump_consumer;
+
+/* A fixed, minimal environment: nothing of the worker's (secrets in env
+ * vars) reaches the consumer. */
+static char *const rdump_consumer_env[] = {
+	(char *)"PATH=/usr/local/bin:/usr/bin:/bin",
+	(char *)"LC_ALL=C",
+	NULL
+};
+
+/* In the consumer child: its own session (no terminal signals, killable as
+ * a group), umask 077, stdin the pipe, stdout and stderr /dev/null, no
+ * other descriptor, default signal dispositions, then exec. */
+static ZEND_NORETURN void rdump_consumer_exec(const rdump_command *cmd, int in)
+{
+	struct sigaction dfl;
+	sigset_t none;
+	int signo, devnull;
+
+	setsid();
+	umask(077);                 /* what it creates is a copy of memory: private */
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	for (signo = 1; signo < NSIG; signo++) {
+		if (signo != SIGKILL && signo != SIGSTOP) {
+			sigaction(signo, &dfl, NULL);
+		}
+	}
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	devnull = open("/dev/null", O_RDWR);
+	if (in < 0 || devnull < 0 || dup2(in, 0) != 0 || dup2(devnull, 1) != 1 || dup2(devnull, 2) != 2) {
+		_exit(127);
+	}
+#ifdef SYS_close_range
+	if (syscall(SYS_close_range, 3U, ~0U, 0U) != 0)
+#endif
+	{
+		int fd;
+
+		for (fd = 3; fd < 1024; fd++) {
+			close(fd);
+		}
+	}
+	execve(cmd->argv[0], cmd->argv, rdump_consumer_env);
+	_exit(127);
+}
+
+/* Start the consumer with a pipe to its stdin. The write end is
+ * non-blocking, so that a consumer that stops reading costs at most
+ * rdump.pipe_timeout, never a hung worker. */
+static int rdump_consumer_start(rdump_consumer *c, const rdump_command *cmd, const char **why, int *err)
+{
+	int fds[2];
+
+	c->pid = -1;
+	c->fd = -1;
+	if (pipe2(fds, O_CLOEXEC) != 0) {
+		*why = "cannot create a pipe";
+		*err = errno;
+		return FAILURE;
+	}
+	c->pid = rdump_clone();
+	if (c->pid == 0) {
+		close(fds[1]);
+		rdump_consumer_exec(cmd, fds[0]);
+	}
+	*err = errno;
+	close(fds[0]);
+	if (c->pid < 0) {
+		close(fds[1]);
+		*why = "cannot start the consumer (fork)";
+		return FAILURE;
+	}
+	c->fd = fds[1];
+	fcntl(c->fd, F_SETFL, O_NONBLOCK);
+#ifdef F_SETPIPE_SZ
+	fcntl(c->fd, F_SETPIPE_SZ, 1024 * 1024);   /* fewer wake-ups; best effort */
+#endif
+	return SUCCESS;
+}
+
+/* Close the stream and wait for the consumer until the deadline; then it
+ * is killed (its whole session). Returns its waitpid() status, -1 if it
+ * had to be killed. */
+static int rdump_consumer_finish(rdump_consumer *c, uint64_t deadline_ms)
+{
+	int status = 0;
+
+	if (c->fd >= 0) {
+		close(c->fd);
+		c->fd = -1;
+	}
+	for (;;) {
+		pid_t r = waitpid(c->pid, &status, WNOHANG);
+		struct timespec pause = {0, 5 * 1000 * 1000};
+
+		if (r == c->pid) {
+			return status;
+		}
+		if (r < 0 && errno != EINTR) {
+			return 0;           /* reaped by someone else: nothing to report */
+		}
+		if (rdump_now_ms() >= deadline_ms) {
+			kill(-c->pid, SIGKILL);
+			kill(c->pid, SIGKILL);
+			while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR) {
+			}
+			return -1;
+		}
+		nanosleep(&pause, NULL);
+	}
+}
+
+/* Stream the dump into the job's command: libc only and async-signal-safe
+ * (it runs on the OOM path and in the snapshot child). SIGPIPE is held so
+ * that a consumer that goes away is an EPIPE, not the worker's death. */
+static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
+{
+	rdump_consumer c;
+	rdump_origin origin;
+	const char *why = NULL;
+	int err = 0, status;
+	uint64_t deadline = rdump_now_ms() + (job->pipe_timeout_ms ? job->pipe_timeout_ms : UINT64_C(1) << 62);
+	sigset_t pipe_set, saved;
+	struct timespec zero = {0, 0};
+
+	memset(res, 0, sizeof(*res));
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	sigaddset(&pipe_set, SIGPROF);
+	sigaddset(&pipe_set, SIGALRM);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &saved);
+	if (rdump_consumer_start(&c, job->command, &why, &err) != SUCCESS) {
+		rdump_set_failure(res, why, err, 0);
+		pthread_sigmask(SIG_SETMASK, &saved, NULL);
+		return FAILURE;
+	}
+	rdump_take_origin(&origin);
+	status = rdump_write_stream(c.fd, deadline, job->full, job->safe_read, &origin, res);
+	res->consumed = 1;
+	res->consumer_status = rdump_consumer_finish(&c, status == SUCCESS ? deadline : 0);
+	if (status == SUCCESS && res->consumer_status != 0) {
+		rdump_set_failure(res, "the consumer failed", 0, 0);
+		status = FAILURE;
+	}
+	/* a SIGPIPE raised by our writes is ours: do not deliver it */
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	while (sigtimedwait(&pipe_set, NULL, &zero) == SIGPIPE) {
+	}
+	pthread_sigmask(SIG_SETMASK, &saved, NULL);
+	return status;
+}
+
 /* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
  * must not cut a dump short: they would leave a partial file and kill the
  * writer. Their signals are held while the dump is written and delivered
@@ -1284,7 +1518,7 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 	}
 	rdump_hold_timers(&saved);
 	rdump_take_origin(&origin);
-	status = rdump_write_stream(f.fd, full, safe_read, &origin, res);
+	status = rdump_write_stream(f.fd, 0, full, safe_read, &origin, res);
 	if (status == SUCCESS && rdump_file_commit(&f, &why, &err) != SUCCESS) {
 		rdump_set_failure(res, why, err, 0);
 		status = FAILURE;
@@ -1435,6 +1669,22 @@ static void rdump_log(const char *fmt, ...)
 	}
 }
 
+/* "; consumer exited with status N" / "killed by signal N" / "killed after rdump.pipe_timeout" */
+static void rdump_text_consumer(rdump_text *t, const rdump_result *res)
+{
+	int st = res->consumer_status;
+
+	if (st == -1) {
+		rdump_text_str(t, "; consumer killed after rdump.pipe_timeout");
+	} else if (WIFSIGNALED(st)) {
+		rdump_text_str(t, "; consumer killed by signal ");
+		rdump_text_num(t, (uint64_t)WTERMSIG(st), 10, 1);
+	} else {
+		rdump_text_str(t, "; consumer exited with status ");
+		rdump_text_num(t, (uint64_t)WEXITSTATUS(st), 10, 1);
+	}
+}
+
 /* "what dump written to where (N bytes[; N bytes ... as zeros])" or "what
  * dump to where failed: reason", built async-signal-safely. */
 static void rdump_log_outcome(const char *what, const char *where, const rdump_result *res, zend_bool async_safe)
@@ -1463,7 +1713,7 @@ static void rdump_log_outcome(const char *what, const char *where, const rdump_r
 			rdump_text_str(&t, strerror(res->err));
 		}
 	} else {
-		rdump_text_str(&t, " dump written to ");
+		rdump_text_str(&t, res->consumed ? " dump streamed to " : " dump written to ");
 		rdump_text_str(&t, where);
 		rdump_text_str(&t, " (");
 		rdump_text_num(&t, res->file_size, 10, 1);
@@ -1474,6 +1724,9 @@ static void rdump_log_outcome(const char *what, const char *where, const rdump_r
 			rdump_text_str(&t, " bytes that could not be read written as zeros");
 		}
 		rdump_text_str(&t, ")");
+	}
+	if (res->consumed) {
+		rdump_text_consumer(&t, res);
 	}
 	rdump_log_message(buf, t.len, async_safe);
 }
@@ -1506,15 +1759,6 @@ static void rdump_create_marker(const char *marker, zend_bool async_safe)
 }
 
 /* ---- The snapshot child: dumps that do not stop the process ----------- */
-
-/* One dump to take. */
-typedef struct _rdump_job {
-	const char *what;           /* "signal", "background": for the log line */
-	const char *path;
-	const char *marker;         /* "<path>.done" to create once it is in place, or NULL */
-	zend_bool full;
-	zend_bool safe_read;
-} rdump_job;
 
 /* The writer child in flight: at most one per process (each costs the
  * pages its parent rewrites meanwhile). 0: none, -1: being started. It is
@@ -1600,27 +1844,19 @@ static void rdump_writer_collect(zend_bool wait)
 	rdump_sigchld_release();
 }
 
-/* fork() without the atfork handlers of every library in the process
- * (they may lock, allocate or start threads): the child runs only our own
- * async-signal-safe code and _exit()s. */
-static pid_t rdump_clone(void)
-{
-	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
-}
-
-/* Close every descriptor but fd (moved to 3) and stderr (the log may go
- * there); 0 and 1 become /dev/null. No client connection, listening socket
- * or lock of the parent stays open in the child. */
+/* Close every descriptor but fd (moved to 3; -1: none) and stderr (the
+ * log may go there); 0 and 1 become /dev/null. No client connection,
+ * listening socket or lock of the parent stays open in the child. */
 static int rdump_child_descriptors(int fd)
 {
 	char buf[1024];
-	int devnull, dfd;
+	int devnull, dfd, first = fd >= 0 ? 4 : 3;
 
-	if (fd != 3 && dup2(fd, 3) != 3) {
+	if (fd >= 0 && fd != 3 && dup2(fd, 3) != 3) {
 		return -1;
 	}
 #ifdef SYS_close_range
-	if (syscall(SYS_close_range, 4U, ~0U, 0U) == 0) {
+	if (syscall(SYS_close_range, (unsigned)first, ~0U, 0U) == 0) {
 		goto std;
 	}
 #endif
@@ -1640,7 +1876,7 @@ static int rdump_child_descriptors(int fd)
 				for (; *name >= '0' && *name <= '9'; name++) {
 					num = num * 10 + (*name - '0');
 				}
-				if (num > 3 && num != dfd) {
+				if (num >= first && num != dfd) {
 					close(num);
 				}
 			}
@@ -1654,11 +1890,11 @@ std:
 	if (devnull >= 0) {
 		dup2(devnull, 0);
 		dup2(devnull, 1);
-		if (devnull > 3) {
+		if (devnull >= first) {
 			close(devnull);
 		}
 	}
-	return 3;
+	return fd >= 0 ? 3 : -1;
 }
 
 /* Default dispositions (the parent's handlers belong to the parent),
@@ -1700,9 +1936,11 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 	memset(&res, 0, sizeof(res));
 	rdump_child_settle();
 	f->fd = rdump_child_descriptors(f->fd);
-	if (f->fd < 0) {
+	if (f->fd < 0 && !job->command) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
-	} else if (rdump_write_stream(f->fd, job->full, job->safe_read, origin, &res) == SUCCESS
+	} else if (job->command) {
+		rdump_write_to_command(job, &res);
+	} else if (rdump_write_stream(f->fd, 0, job->full, job->safe_read, origin, &res) == SUCCESS
 		&& rdump_file_commit(f, &why, &err) != SUCCESS) {
 		rdump_set_failure(&res, why, err, 0);
 	}
@@ -1728,7 +1966,9 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 	pid_t pid;
 
 	memset(res, 0, sizeof(*res));
-	if (rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
+	memset(&f, 0, sizeof(f));
+	f.fd = -1;
+	if (!job->command && rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
 		rdump_set_failure(res, why, err, 0);
 		return FAILURE;
 	}
@@ -1757,7 +1997,9 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 		return FAILURE;
 	}
 	rdump_writer_pid = pid;
-	close(f.fd);                /* the child has its own; the file is its now */
+	if (f.fd >= 0) {
+		close(f.fd);            /* the child has its own; the file is its now */
+	}
 	return SUCCESS;
 }
 
@@ -1829,7 +2071,9 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 {
 	uint64_t budget = RDUMP_G(oom_dump_max_total);
 
-	if (RDUMP_G(oom_dump_max_total_invalid)) {
+	zend_bool to_file = path[0] != '|';
+
+	if (RDUMP_G(oom_dump_max_total_invalid) && to_file) {
 		rdump_log("rdump: %s dump skipped: rdump.oom_dump_max_total is not a valid byte count, so the disk budget cannot be enforced", cfg->what);
 		return FAILURE;
 	}
@@ -1843,7 +2087,8 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 	}
 	cfg->guard->taken++;
 	cfg->guard->last = now;
-	if (budget > 0) {
+	/* the disk budget guards files: a command's stream goes elsewhere */
+	if (budget > 0 && to_file) {
 		char dir[MAXPATHLEN];
 		const char *slash = strrchr(path, '/');
 		uint64_t existing = rdump_dirname(path, dir, sizeof(dir)) == SUCCESS ? rdump_scan_dir(dir, slash ? slash + 1 : path) : 0;
@@ -1858,17 +2103,76 @@ static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, ti
 	return SUCCESS;
 }
 
+/* Expand "|/abs/prog arg %p ..." (the leading | already skipped) into
+ * argv; no shell, no quoting, like the kernel's core_pattern. */
+static int rdump_parse_command(const char *spec, rdump_command *cmd, time_t now)
+{
+	size_t used = 0, line_len = 1;
+	int argc = 0;
+
+	cmd->line[0] = '|';
+	cmd->line[1] = '\0';
+	while (*spec) {
+		char word[MAXPATHLEN];
+		size_t n = 0, len;
+
+		while (*spec == ' ') {
+			spec++;
+		}
+		while (spec[n] && spec[n] != ' ') {
+			n++;
+		}
+		if (n == 0) {
+			break;
+		}
+		if (n >= sizeof(word) || argc == RDUMP_CMD_ARGS) {
+			return FAILURE;
+		}
+		memcpy(word, spec, n);
+		word[n] = '\0';
+		spec += n;
+		if (rdump_expand_template(word, cmd->buf + used, sizeof(cmd->buf) - used, now) != SUCCESS) {
+			return FAILURE;
+		}
+		cmd->argv[argc++] = cmd->buf + used;
+		len = strlen(cmd->buf + used);
+		if (line_len + len + 2 < sizeof(cmd->line)) {
+			memcpy(cmd->line + line_len, cmd->buf + used, len);
+			line_len += len;
+			cmd->line[line_len++] = ' ';
+			cmd->line[line_len] = '\0';
+		}
+		used += len + 1;
+	}
+	cmd->argv[argc] = NULL;
+	if (line_len > 1) {
+		cmd->line[--line_len] = '\0';
+	}
+	return argc > 0 && cmd->argv[0][0] == '/' ? SUCCESS : FAILURE;
+}
+
 static void rdump_auto_dump(const rdump_auto_config *cfg)
 {
 	char path[MAXPATHLEN], marker[MAXPATHLEN];
+	rdump_command command;
 	time_t now = time(NULL);
-	zend_bool want_marker = RDUMP_G(oom_dump_marker);
+	zend_bool is_command, want_marker = RDUMP_G(oom_dump_marker);
+	rdump_job job;
 	rdump_result res;
 
 	if (!cfg->template || !cfg->template[0]) {
 		return;
 	}
-	if (rdump_expand_template(cfg->template, path, sizeof(path), now) != SUCCESS) {
+	is_command = cfg->template[0] == '|';
+	if (is_command) {
+		if (rdump_parse_command(cfg->template + 1, &command, now) != SUCCESS) {
+			rdump_log("rdump: %s dump skipped: \"%s\" is not a usable command: it must name its program by an absolute path and fit in %d bytes and %d arguments",
+				cfg->what, cfg->template, RDUMP_CMD_SIZE, RDUMP_CMD_ARGS);
+			return;
+		}
+		snprintf(path, sizeof(path), "%s", command.line);
+		want_marker = 0;        /* a stream has no "<path>.done" */
+	} else if (rdump_expand_template(cfg->template, path, sizeof(path), now) != SUCCESS) {
 		rdump_log("rdump: %s dump skipped: the expanded path of \"%s\" is too long", cfg->what, cfg->template);
 		return;
 	}
@@ -1879,20 +2183,29 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	if (rdump_guards_allow(cfg, path, now) != SUCCESS) {
 		return;
 	}
+	job.what = cfg->what;
+	job.path = path;
+	job.command = is_command ? &command : NULL;
+	job.marker = want_marker ? marker : NULL;
+	job.full = cfg->full;
+	job.safe_read = RDUMP_G(safe_read);
+	job.pipe_timeout_ms = (uint64_t)RDUMP_G(pipe_timeout) * 1000;
 	if (cfg->background) {
-		rdump_job job = {cfg->what, path, want_marker ? marker : NULL, cfg->full, RDUMP_G(safe_read)};
-
 		/* no synchronous fallback: see README, "Background dumps" */
 		if (rdump_start_snapshot(&job, &res) != SUCCESS) {
 			rdump_log_outcome(cfg->what, path, &res, 0);
 		}
 		return;
 	}
-	if (want_marker) {
-		unlink(marker);
-	}
-	if (rdump_write_dump(path, cfg->full, RDUMP_G(safe_read), &res) == SUCCESS && want_marker) {
-		rdump_create_marker(marker, 0);
+	if (is_command) {
+		rdump_write_to_command(&job, &res);
+	} else {
+		if (want_marker) {
+			unlink(marker);
+		}
+		if (rdump_write_dump(path, cfg->full, job.safe_read, &res) == SUCCESS && want_marker) {
+			rdump_create_marker(marker, 0);
+		}
 	}
 	rdump_log_outcome(cfg->what, path, &res, 0);
 }
@@ -2424,6 +2737,7 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("rdump.signal", "", PHP_INI_SYSTEM, OnUpdateString, signal, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateString, signal_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_full, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.pipe_timeout", "60", PHP_INI_SYSTEM, OnUpdateRdumpCount, pipe_timeout, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_background, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, PHP_INI_SYSTEM, OnUpdateRdumpCount, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
 PHP_INI_END()
@@ -2455,6 +2769,10 @@ static int rdump_resolve_user_path(const char *path, char *resolved)
 	return SUCCESS;
 }
 
+/* Only php.ini may name a command: from PHP code it would run programs
+ * past disable_functions. */
+#define RDUMP_NO_COMMAND "must be a file path: a command (\"|...\") can only be set in php.ini (use \"./|name\" for a file whose name starts with |)"
+
 /* {{{ Write this process's memory to $path as an RDUMP v3 file */
 PHP_FUNCTION(rdump_dump)
 {
@@ -2473,13 +2791,16 @@ PHP_FUNCTION(rdump_dump)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (path_len == 0) {
-		RDUMP_REJECT_EMPTY_PATH(1);
+		RDUMP_REJECT_PATH(1, "cannot be empty");
+	}
+	if (path[0] == '|') {
+		RDUMP_REJECT_PATH(1, RDUMP_NO_COMMAND);
 	}
 	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
 		RETURN_FALSE;
 	}
 	if (background) {
-		rdump_job job = {"background", resolved, NULL, full, RDUMP_G(safe_read)};
+		rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0};
 
 		status = rdump_start_snapshot(&job, &res);
 	} else {
@@ -2512,6 +2833,9 @@ PHP_FUNCTION(rdump_set_oom_dump)
 	if (path == NULL) {
 		RDUMP_G(oom_override) = 0;
 		RETURN_TRUE;
+	}
+	if (path[0] == '|') {
+		RDUMP_REJECT_PATH(1, RDUMP_NO_COMMAND);
 	}
 	if (path_len == 0) {
 		RDUMP_G(oom_override) = 1;
@@ -2612,6 +2936,7 @@ PHP_MINFO_FUNCTION(rdump)
 #else
 	php_info_print_table_row(2, "Thread safety", "NTS");
 #endif
+	php_info_print_table_row(2, "Commands (\"|/path/prog args\") in rdump.*_dump", "streamed to stdin; count and interval guards apply, disk budget and marker do not");
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -1465,7 +1465,9 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 	rdump_take_origin(&origin);
 	status = rdump_write_stream(c.fd, deadline, job->full, job->safe_read, &origin, res);
 	res->consumed = 1;
-	res->consumer_status = rdump_consumer_finish(&c, status == SUCCESS ? deadline : 0);
+	/* a consumer that stopped reading has exited or is exiting: wait for it,
+	 * unless the time is up already */
+	res->consumer_status = rdump_consumer_finish(&c, deadline);
 	if (status == SUCCESS && res->consumer_status != 0) {
 		rdump_set_failure(res, "the consumer failed", 0, 0);
 		status = FAILURE;

@@ -4,11 +4,16 @@
  *
  * SPDX-License-Identifier: MIT
  *
- * Layout of this file:
+ * Layout of this file, in layers (INTERNALS.md has the one-page tour):
  *   1. PHP version compatibility (the only place with PHP_VERSION_ID checks)
- *   2. The dump writer: libc only, no emalloc, bounded stack; it runs from
- *      rdump_dump() and from the death path when memory_limit is exhausted
- *   3. Automatic dumps: zend_error_cb hook, path templates, guards
+ *   2. The dump writer: libc only, no emalloc, bounded stack, no locks; it
+ *      runs from rdump_dump(), on the death path when memory_limit is
+ *      exhausted, and in the snapshot child
+ *        plan (which ranges) -> writer (header, map, regions) -> sink
+ *        (a private file renamed into place, or a command's stdin)
+ *      then log lines and the snapshot child (a background dump)
+ *   3. Triggers: zend_error_cb hook (OOM, timeout), path templates, guards,
+ *      signals
  *   4. PHP functions, INI entries, module glue
  */
 
@@ -2006,7 +2011,7 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 }
 
 /* ====================================================================== */
-/* 3. Automatic dumps                                                     */
+/* 3. Triggers: automatic dumps                                           */
 /* ====================================================================== */
 
 static void (*rdump_prev_error_cb)(RDUMP_ERROR_CB_ARGS);

@@ -2356,10 +2356,12 @@ static zend_bool rdump_handler_is_free(void (*handler)(int))
 }
 
 /* Put our handler into the kernel, if the signal is ours to take: its
- * handler is SIG_DFL, SIG_IGN or ours, in the kernel or, where Zend's
- * dispatcher sits in the kernel (a SA_SIGINFO handler that is not ours),
- * in Zend's table. */
-static int rdump_signal_take(void)
+ * handler is SIG_DFL, SIG_IGN or ours, in the kernel or, once requests have
+ * run (zend_active) and Zend's dispatcher may sit in the kernel (a
+ * SA_SIGINFO handler that is not ours), in Zend's table. Before any request
+ * such a handler is someone else's (Go's runtime under FrankenPHP): left
+ * alone. */
+static int rdump_signal_take(zend_bool zend_active)
 {
 	struct sigaction kernel, sa;
 
@@ -2370,7 +2372,7 @@ static int rdump_signal_take(void)
 		return SUCCESS;
 	}
 #ifdef ZEND_SIGNALS
-	if ((kernel.sa_flags & SA_SIGINFO) && !rdump_handler_is_free((void (*)(int))SIGG(handlers)[rdump_signo - 1].handler)) {
+	if ((kernel.sa_flags & SA_SIGINFO) && (!zend_active || !rdump_handler_is_free((void (*)(int))SIGG(handlers)[rdump_signo - 1].handler))) {
 		return FAILURE;
 	}
 	if (!(kernel.sa_flags & SA_SIGINFO) && !rdump_handler_is_free(kernel.sa_handler)) {
@@ -2401,7 +2403,7 @@ static void *rdump_fpm_watch(void *arg)
 		}
 		if (now.sa_handler != rdump_fork_inherited) {
 			if (now.sa_handler == SIG_DFL || now.sa_handler == SIG_IGN) {
-				rdump_signal_take();
+				rdump_signal_take(0);
 			}
 			break;
 		}
@@ -2553,7 +2555,7 @@ static void rdump_signal_startup(void)
 		return;
 	}
 	rdump_signo = signo;
-	rdump_signal_take();
+	rdump_signal_take(0);
 	if ((signo == SIGUSR1 || signo == SIGUSR2) && strcmp(sapi_module.name, "fpm-fcgi") == 0) {
 		pthread_atfork(NULL, NULL, rdump_atfork_child);
 	}
@@ -2596,7 +2598,7 @@ static void rdump_signal_request_end(void)
 {
 #if RDUMP_HAVE_VM_INTERRUPT
 	if (rdump_signo) {
-		rdump_signal_take();
+		rdump_signal_take(1);
 	}
 #endif
 }

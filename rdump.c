@@ -1776,8 +1776,22 @@ static void rdump_create_marker(const char *marker, zend_bool async_safe)
 static volatile pid_t rdump_writer_pid;
 static volatile sig_atomic_t rdump_writer_reaped;
 static volatile int rdump_writer_status;
-static zend_bool rdump_sigchld_ours;
+static volatile sig_atomic_t rdump_sigchld_ours;
 
+static void rdump_sigchld_default(void)
+{
+	struct sigaction dfl;
+
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	sigaction(SIGCHLD, &dfl, NULL);
+	rdump_sigchld_ours = 0;
+}
+
+/* Reap our writer and give SIGCHLD back at once (sigaction() is
+ * async-signal-safe), so that the handler is there only while a writer
+ * runs: a handler makes sleep() and other waits return early. */
 static void rdump_sigchld_handler(int signo)
 {
 	int saved = errno, status;
@@ -1787,6 +1801,7 @@ static void rdump_sigchld_handler(int signo)
 	if (pid > 0 && !rdump_writer_reaped && waitpid(pid, &status, WNOHANG) == pid) {
 		rdump_writer_status = status;
 		rdump_writer_reaped = 1;
+		rdump_sigchld_default();
 	}
 	errno = saved;
 }
@@ -1810,13 +1825,10 @@ static void rdump_sigchld_take(void)
 
 static void rdump_sigchld_release(void)
 {
-	struct sigaction now, dfl;
+	struct sigaction now;
 
 	if (rdump_sigchld_ours && sigaction(SIGCHLD, NULL, &now) == 0 && now.sa_handler == rdump_sigchld_handler) {
-		memset(&dfl, 0, sizeof(dfl));
-		dfl.sa_handler = SIG_DFL;
-		sigemptyset(&dfl.sa_mask);
-		sigaction(SIGCHLD, &dfl, NULL);
+		rdump_sigchld_default();
 	}
 	rdump_sigchld_ours = 0;
 }

@@ -38,7 +38,18 @@ PHP;
 file_put_contents("$dir/kill.php", $kill);
 $proc = proc_open('exec ' . rdump_test_command("$dir/kill.php", ['memory_limit' => '-1'], ["$dir/killed.rdump"]), [1 => ['pipe', 'w']], $pipes);
 echo fgets($pipes[1]);
-usleep(300000);
+// Kill once the file being written (named or O_TMPFILE: the writer's only
+// big open file) holds 64 MiB of the 1 GiB: a fixed delay can outlast the
+// whole dump (300 ms did on PHP 7.4 and 8.5 here). Its size grows during the
+// one write() of the 1 GiB string, unlike the writer's wchar. (stat(1): ZTS
+// PHP resolves /proc/<pid>/fd/N by hand and cannot stat a deleted file.)
+$pid = proc_get_status($proc)['pid'];
+for ($i = 0; $i < 2000; $i++) {
+    $sizes = array_map('intval', explode("\n", trim((string)shell_exec("stat -L -c %s /proc/$pid/fd/* 2>/dev/null"))));
+    if (max($sizes) > 64 << 20) {
+        break;
+    }
+}
 proc_terminate($proc, 9);
 echo stream_get_contents($pipes[1]);
 proc_close($proc);

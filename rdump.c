@@ -210,6 +210,7 @@ typedef struct _rdump_writer {
 	rdump_range *ranges;        /* the plan, in a mapping of its own */
 	size_t ranges_size;
 	uint32_t range_count;
+	uint32_t region_count;      /* touching ranges are written as one region */
 	uint32_t map_count;
 	uint64_t file_dev, file_ino; /* the last file whose size was looked up */
 	int64_t file_size;
@@ -631,8 +632,10 @@ static int rdump_grow_ranges(rdump_writer *w)
 	return SUCCESS;
 }
 
-/* Add [start, end) to the plan. Adjacent ranges, even from different
- * mappings, grow one region: reli serves a read from one region only. */
+/* Add [start, end) to the plan. Adjacent ranges of the same kind grow one
+ * range; ranges that touch but differ in kind stay apart here (a fault is
+ * judged by the kind of memory it is in) and are written as one region
+ * (rdump_write_regions): reli serves a read from one region only. */
 static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, zend_bool file_backed)
 {
 	uintptr_t skip_start = (uintptr_t)w->scratch, skip_end = skip_start + w->scratch_size;
@@ -649,9 +652,8 @@ static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, ze
 		}
 		return;
 	}
-	if (last && last->end == start) {
+	if (last && last->end == start && last->file_backed == file_backed) {
 		last->end = end;
-		last->file_backed |= file_backed;
 		return;
 	}
 	if ((w->range_count + 1) * sizeof(rdump_range) > w->ranges_size && rdump_grow_ranges(w) != SUCCESS) {
@@ -665,6 +667,17 @@ static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, ze
 	w->ranges[w->range_count].end = end;
 	w->ranges[w->range_count].file_backed = file_backed;
 	w->range_count++;
+}
+
+/* The number of ranges that start a region: touching ranges make one. */
+static uint32_t rdump_region_count(const rdump_writer *w)
+{
+	uint32_t i, n = 0;
+
+	for (i = 0; i < w->range_count; i++) {
+		n += i == 0 || w->ranges[i].start != w->ranges[i - 1].end;
+	}
+	return n;
 }
 
 /* Plan the pages of [start, end) that exist: present or swapped per
@@ -875,6 +888,7 @@ static int rdump_plan(rdump_writer *w)
 	w->use_scan = RDUMP_G(pagemap_scan);
 	w->scan_guard = 1;
 	w->map_count = rdump_each_area(w, rdump_plan_area);
+	w->region_count = rdump_region_count(w);
 	if (w->pagemap_fd >= 0) {
 		close(w->pagemap_fd);
 		w->pagemap_fd = -1;
@@ -924,7 +938,7 @@ static void rdump_write_header(rdump_writer *w)
 	rdump_put_str(w, "basic_globals", sizeof("basic_globals") - 1);
 	rdump_put_u64(w, w->origin->bg);
 	rdump_put_u32(w, w->map_count);
-	rdump_put_u32(w, w->range_count);
+	rdump_put_u32(w, w->region_count);
 }
 
 static void rdump_write_map_record(rdump_writer *w, const rdump_area *a)
@@ -941,18 +955,23 @@ static void rdump_write_map_record(rdump_writer *w, const rdump_area *a)
 	rdump_put_str(w, a->name, a->name_len);
 }
 
-/* Each region: its record, then its bytes straight from memory. */
+/* Each region: its record, then its bytes straight from memory, range by
+ * range. */
 static void rdump_write_regions(rdump_writer *w)
 {
-	uint32_t i;
+	uint32_t i = 0, j;
 
-	for (i = 0; i < w->range_count && !rdump_failed(w); i++) {
-		const rdump_range *r = &w->ranges[i];
-
-		rdump_put_u64(w, r->start);
-		rdump_put_u64(w, r->end - r->start);
+	while (i < w->range_count && !rdump_failed(w)) {
+		for (j = i + 1; j < w->range_count && w->ranges[j].start == w->ranges[j - 1].end; j++) {
+		}
+		rdump_put_u64(w, w->ranges[i].start);
+		rdump_put_u64(w, w->ranges[j - 1].end - w->ranges[i].start);
 		rdump_flush_out(w);
-		rdump_write_all(w, (const char *)r->start, r->end - r->start, r);
+		for (; i < j && !rdump_failed(w); i++) {
+			const rdump_range *r = &w->ranges[i];
+
+			rdump_write_all(w, (const char *)r->start, r->end - r->start, r);
+		}
 	}
 	rdump_flush_out(w);
 }
@@ -1001,7 +1020,7 @@ static int rdump_write_stream(int fd, uint64_t deadline_ms, zend_bool full, zend
 	}
 	rdump_unmap_work_areas(&w);
 	res->file_size = w.emitted;
-	res->region_count = w.range_count;
+	res->region_count = w.region_count;
 	res->zero_filled = w.zero_filled;
 	if (rdump_failed(&w)) {
 		rdump_set_failure(res, w.failed_step, w.failed_errno, w.failed_addr);

@@ -22,8 +22,16 @@ $code = <<<'PHP'
 <?php
 $libc = FFI::cdef('
     void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
+    int open(const char *path, int flags, int mode);
     int madvise(void *addr, size_t length, int advice);', 'libc.so.6');
-$p = $libc->mmap(null, 3 * 4096, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+$p = $libc->mmap(null, 4 * 4096, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+if (isset($argv[2])) {
+    // a private file mapping right before the anonymous pages: one region
+    // in the dump, but a fault in the anonymous part is still anonymous
+    file_put_contents($argv[2], str_repeat('F', 4096));
+    $libc->mmap($p, 4096, 3, 0x12 /* MAP_PRIVATE|MAP_FIXED */, $libc->open($argv[2], 2, 0), 0);
+}
+$p = $libc->cast('char *', $p) + 4096;
 FFI::memset($p, 0x41, 3 * 4096);
 $marker = 'safe-read-marker-' . getmypid();
 FFI::memcpy($p, $marker, strlen($marker));
@@ -36,8 +44,8 @@ PHP;
 $ffi = rdump_test_ext_ini('ffi') + ['ffi.enable' => '1', 'display_errors' => 'stdout'];
 $hide_pagemap = 'unshare -m sh -c \'mount --bind /dev/null /proc/$$/pagemap && exec "$0" "$@"\'';
 
-function run_case($dir, $code, $ini, $prefix, $name) {
-    $r = rdump_test_run($dir, $code, $ini, $prefix, ["$dir/$name.rdump"]);
+function run_case($dir, $code, $ini, $prefix, $name, array $more = []) {
+    $r = rdump_test_run($dir, $code, $ini, $prefix, array_merge(["$dir/$name.rdump"], $more));
     preg_match('/addr=(\d+)/', $r['out'], $m);
     echo "$name: ", trim(preg_replace('/addr=\d+\n/', '', $r['out'])), "\n";
     return (int)$m[1];
@@ -64,6 +72,9 @@ $addr = run_case($dir, $code, $ffi + ['rdump.safe_read' => '1'], $hide_pagemap, 
 show_pages($dir, 'whole-1', $addr);
 run_case($dir, $code, $ffi + ['rdump.safe_read' => '0'], $hide_pagemap, 'whole-0');
 var_dump(file_exists("$dir/whole-0.rdump"));
+run_case($dir, $code, $ffi + ['rdump.safe_read' => '0'], $hide_pagemap, 'after-file-0', ["$dir/before.data"]);
+var_dump(file_exists("$dir/after-file-0.rdump"));
+unlink("$dir/before.data");
 var_dump(rdump_test_leftovers($dir, array_map('basename', glob("$dir/*.{php,rdump}", GLOB_BRACE))));
 
 // Without faults, safe_read on and off write the same dump: same map, same
@@ -100,6 +111,9 @@ whole-1: bool(true)
   page 1: zeros
   page 2: data
 whole-0: Warning: rdump_dump(): Cannot write dump to "%s/whole-0.rdump": anonymous memory was unmapped or protected by another thread while it was being dumped (rdump.safe_read=1 writes such pages as zeros) (at 0x%x) in %s on line %d
+bool(false)
+bool(false)
+after-file-0: Warning: rdump_dump(): Cannot write dump to "%s/after-file-0.rdump": anonymous memory was unmapped or protected by another thread while it was being dumped (rdump.safe_read=1 writes such pages as zeros) (at 0x%x) in %s on line %d
 bool(false)
 bool(false)
 array(0) {

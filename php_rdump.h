@@ -25,6 +25,7 @@ ZEND_TSRMLS_CACHE_EXTERN()
 typedef struct _rdump_guard_state {
 	zend_long taken;
 	time_t last;
+	zend_bool skip_logged;      /* an interval skip was logged since the last dump */
 } rdump_guard_state;
 
 ZEND_BEGIN_MODULE_GLOBALS(rdump)

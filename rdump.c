@@ -2100,31 +2100,45 @@ typedef struct _rdump_auto_config {
 	zend_long min_interval;
 	rdump_guard_state *guard;
 	zend_bool background;       /* written by a snapshot child */
+	const char *interval_setting; /* the INI entry min_interval comes from, for the log */
 } rdump_auto_config;
 
-/* The guards, all applied before anything is written, and counted even if
- * the dump then fails: a broken path or a full disk must not retry on
- * every request. */
-static int rdump_guards_allow(const rdump_auto_config *cfg, const char *path, time_t now)
+/* The count and interval guards: checked first, before anything else is
+ * done, so that a signal flood costs a comparison per signal. */
+static int rdump_guard_counts(const rdump_auto_config *cfg, time_t now)
 {
-	uint64_t budget = RDUMP_G(oom_dump_max_total);
-
-	zend_bool to_file = path[0] != '|';
-
-	if (RDUMP_G(oom_dump_max_total_invalid) && to_file) {
-		rdump_log("rdump: %s dump skipped: rdump.oom_dump_max_total is not a valid byte count, so the disk budget cannot be enforced", cfg->what);
-		return FAILURE;
-	}
 	if (cfg->max > 0 && cfg->guard->taken >= cfg->max) {
 		rdump_log("rdump: %s dump skipped: already took %ld (rdump.oom_dump_max)", cfg->what, (long)cfg->guard->taken);
 		return FAILURE;
 	}
 	if (cfg->min_interval > 0 && cfg->guard->last != 0 && now - cfg->guard->last < cfg->min_interval) {
-		rdump_log("rdump: %s dump skipped: last one was %lds ago (rdump.oom_dump_min_interval)", cfg->what, (long)(now - cfg->guard->last));
+		/* once per interval: a flood of signals must not become a flood of
+		 * log lines (each one an open, a write and a close) */
+		if (!cfg->guard->skip_logged) {
+			rdump_log("rdump: %s dump skipped: last one was %lds ago (%s=%ld); further skips before the interval ends are not logged",
+				cfg->what, (long)(now - cfg->guard->last), cfg->interval_setting, (long)cfg->min_interval);
+			cfg->guard->skip_logged = 1;
+		}
 		return FAILURE;
 	}
+	return SUCCESS;
+}
+
+/* Count the dump, then apply the disk budget. Counted even if the dump
+ * then fails or the budget refuses it: a broken path or a full disk must
+ * not retry on every request. */
+static int rdump_guard_budget(const rdump_auto_config *cfg, const char *path, time_t now)
+{
+	uint64_t budget = RDUMP_G(oom_dump_max_total);
+	zend_bool to_file = path[0] != '|';
+
 	cfg->guard->taken++;
 	cfg->guard->last = now;
+	cfg->guard->skip_logged = 0;
+	if (RDUMP_G(oom_dump_max_total_invalid) && to_file) {
+		rdump_log("rdump: %s dump skipped: rdump.oom_dump_max_total is not a valid byte count, so the disk budget cannot be enforced", cfg->what);
+		return FAILURE;
+	}
 	/* the disk budget guards files: a command's stream goes elsewhere */
 	if (budget > 0 && to_file) {
 		char dir[MAXPATHLEN];
@@ -2198,7 +2212,7 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	rdump_job job;
 	rdump_result res;
 
-	if (!cfg->template || !cfg->template[0]) {
+	if (!cfg->template || !cfg->template[0] || rdump_guard_counts(cfg, now) != SUCCESS) {
 		return;
 	}
 	is_command = cfg->template[0] == '|';
@@ -2218,7 +2232,7 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 		rdump_log("rdump: %s dump to %s: no marker, \"<name>.done\" would be longer than a file name may be", cfg->what, path);
 		want_marker = 0;
 	}
-	if (rdump_guards_allow(cfg, path, now) != SUCCESS) {
+	if (rdump_guard_budget(cfg, path, now) != SUCCESS) {
 		return;
 	}
 	job.what = cfg->what;
@@ -2255,7 +2269,7 @@ static void rdump_on_oom(void)
 		"OOM",
 		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
 		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0, "rdump.oom_dump_min_interval"
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2266,7 +2280,7 @@ static void rdump_on_timeout(void)
 {
 	rdump_auto_config cfg = {
 		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0, "rdump.oom_dump_min_interval"
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2335,7 +2349,8 @@ static void rdump_on_signal(void)
 {
 	rdump_auto_config cfg = {
 		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
-		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background)
+		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background),
+		"rdump.signal_dump_min_interval"
 	};
 
 	rdump_auto_dump(&cfg);

@@ -13,18 +13,7 @@
  *                    touch one page of it
  *   quit
  */
-final class Item
-{
-    public $id;
-    public $name;
-    public $tags;
-    public function __construct($id)
-    {
-        $this->id = $id;
-        $this->name = str_repeat(chr(97 + $id % 26), 200) . $id;
-        $this->tags = ['t' . ($id % 100), 'u' . ($id % 7)];
-    }
-}
+require __DIR__ . '/item.php';
 
 function rss()
 {

@@ -1310,6 +1310,28 @@ static void rdump_file_abort(rdump_file *f)
 	}
 }
 
+/* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
+ * must not cut a dump short: they would leave a partial file and kill the
+ * writer. Their signals are held while the dump is written and delivered
+ * right after it. */
+static void rdump_hold_timers(sigset_t *saved)
+{
+	sigset_t timers;
+
+	sigemptyset(&timers);
+	sigaddset(&timers, SIGPROF);
+	sigaddset(&timers, SIGALRM);
+#ifdef ZEND_MAX_EXECUTION_TIMERS
+	sigaddset(&timers, SIGRTMIN);
+#endif
+	pthread_sigmask(SIG_BLOCK, &timers, saved);
+}
+
+static void rdump_release_timers(const sigset_t *saved)
+{
+	pthread_sigmask(SIG_SETMASK, saved, NULL);
+}
+
 /* ---- The pipe sink: a consumer command, core_pattern style ------------- */
 
 /* fork() without the atfork handlers of every library in the process
@@ -1464,7 +1486,8 @@ static int rdump_consumer_finish(rdump_consumer *c, uint64_t deadline_ms)
 
 /* Stream the dump into the job's command: libc only and async-signal-safe
  * (it runs on the OOM path and in the snapshot child). SIGPIPE is held so
- * that a consumer that goes away is an EPIPE, not the worker's death. */
+ * that a consumer that goes away is an EPIPE, not the worker's death; PHP's
+ * timers are held as for a file. */
 static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 {
 	rdump_consumer c;
@@ -1478,12 +1501,11 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 	memset(res, 0, sizeof(*res));
 	sigemptyset(&pipe_set);
 	sigaddset(&pipe_set, SIGPIPE);
-	sigaddset(&pipe_set, SIGPROF);
-	sigaddset(&pipe_set, SIGALRM);
-	pthread_sigmask(SIG_BLOCK, &pipe_set, &saved);
+	rdump_hold_timers(&saved);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, NULL);
 	if (rdump_consumer_start(&c, job->command, &why, &err) != SUCCESS) {
 		rdump_set_failure(res, why, err, 0);
-		pthread_sigmask(SIG_SETMASK, &saved, NULL);
+		rdump_release_timers(&saved);
 		return FAILURE;
 	}
 	rdump_take_origin(&origin);
@@ -1497,35 +1519,12 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 		status = FAILURE;
 	}
 	/* a SIGPIPE raised by our writes is ours: do not deliver it */
-	sigemptyset(&pipe_set);
-	sigaddset(&pipe_set, SIGPIPE);
 	while (sigtimedwait(&pipe_set, NULL, &zero) == SIGPIPE) {
 	}
-	pthread_sigmask(SIG_SETMASK, &saved, NULL);
+	rdump_release_timers(&saved);
 	return status;
 }
 
-/* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
- * must not cut a dump short: they would leave a partial file and kill the
- * writer. Their signals are held while the dump is written and delivered
- * right after it. */
-static void rdump_hold_timers(sigset_t *saved)
-{
-	sigset_t timers;
-
-	sigemptyset(&timers);
-	sigaddset(&timers, SIGPROF);
-	sigaddset(&timers, SIGALRM);
-#ifdef ZEND_MAX_EXECUTION_TIMERS
-	sigaddset(&timers, SIGRTMIN);
-#endif
-	pthread_sigmask(SIG_BLOCK, &timers, saved);
-}
-
-static void rdump_release_timers(const sigset_t *saved)
-{
-	pthread_sigmask(SIG_SETMASK, saved, NULL);
-}
 
 /* Write a complete dump to path, atomically and privately (rdump_file_*).
  * libc only: this runs on the OOM path. */

@@ -163,6 +163,8 @@ ZEND_DECLARE_MODULE_GLOBALS(rdump)
 #define RDUMP_ZERO_SIZE (64 * 1024)        /* the largest page size we meet (arm64) */
 #define RDUMP_TMP_PREFIX ".rdump-tmp-"     /* + 16 hex digits: fits whatever the final name */
 #define RDUMP_TMP_ATTEMPTS 16
+#define RDUMP_SWEEP_MIN_AGE 60             /* seconds a dead writer's file is left alone */
+#define RDUMP_SWEEP_MAX 64                 /* temporary files one dump looks at */
 
 #define RDUMP_PM_PRESENT (UINT64_C(1) << 63)
 #define RDUMP_PM_SWAPPED (UINT64_C(1) << 62)
@@ -299,6 +301,113 @@ static void rdump_fail(rdump_writer *w, const char *step, int err)
 		w->failed_step = step;
 		w->failed_errno = err;
 	}
+}
+
+/* A descriptor rdump keeps open must not be 0, 1 or 2: with stdio closed
+ * (a daemon's fclose(STDERR)) open() returns one of them, and whoever then
+ * writes to "stderr" (our log line, PHP, a child) would write into the dump;
+ * a consumer given such a pipe end would lose it at dup2(). Returns the
+ * descriptor, moved to 3 or above (close-on-exec), or -1. */
+static int rdump_fd_above_stdio(int fd)
+{
+	int moved, err;
+
+	if (fd < 0 || fd > STDERR_FILENO) {
+		return fd;
+	}
+	moved = fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+	err = errno;
+	close(fd);
+	errno = err;
+	return moved;
+}
+
+/* ---- Text without snprintf ------------------------------------------ */
+
+/* A bounded text buffer appended to with async-signal-safe code only (no
+ * snprintf, no strerror, no locale, no lock): log lines are built on the
+ * death path and in the snapshot child. Overflow truncates. */
+typedef struct _rdump_text {
+	char *p;
+	size_t len, cap;
+} rdump_text;
+
+static void rdump_text_mem(rdump_text *t, const char *s, size_t n)
+{
+	if (n > t->cap - 1 - t->len) {
+		n = t->cap - 1 - t->len;
+	}
+	memcpy(t->p + t->len, s, n);
+	t->len += n;
+	t->p[t->len] = '\0';
+}
+
+static void rdump_text_str(rdump_text *t, const char *s)
+{
+	rdump_text_mem(t, s, strlen(s));
+}
+
+static void rdump_text_num(rdump_text *t, uint64_t v, unsigned base, unsigned min_digits)
+{
+	char digits[24];
+	unsigned n = 0;
+
+	do {
+		digits[sizeof(digits) - ++n] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while ((v || n < min_digits) && n < sizeof(digits));
+	rdump_text_mem(t, digits + sizeof(digits) - n, n);
+}
+
+/* s with control characters (a newline in a path would forge a log line)
+ * and backslashes written as \xNN. */
+static void rdump_text_escaped(rdump_text *t, const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c != 0x7f && c != '\\') {
+			rdump_text_mem(t, (const char *)&c, 1);
+		} else {
+			rdump_text_str(t, "\\x");
+			rdump_text_num(t, c, 16, 2);
+		}
+	}
+}
+
+/* "[26-Nov-2026 00:35:39 UTC] ", PHP's own format, without gmtime_r() or
+ * strftime(), which take glibc's time zone lock. */
+static void rdump_text_stamp(rdump_text *t, time_t now)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	int64_t days = (int64_t)now / 86400, secs = (int64_t)now % 86400;
+	int64_t era, doe, yoe, doy, mp, year, month, day;
+
+	/* civil_from_days (H. Hinnant): days since 1970-01-01 to y-m-d */
+	days += 719468;
+	era = (days >= 0 ? days : days - 146096) / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	day = doy - (153 * mp + 2) / 5 + 1;
+	month = mp < 10 ? mp + 3 : mp - 9;
+	year = yoe + era * 400 + (month <= 2);
+	rdump_text_str(t, "[");
+	rdump_text_num(t, (uint64_t)day, 10, 2);
+	rdump_text_str(t, "-");
+	rdump_text_mem(t, months + 3 * (month - 1), 3);
+	rdump_text_str(t, "-");
+	rdump_text_num(t, (uint64_t)year, 10, 4);
+	rdump_text_str(t, " ");
+	rdump_text_num(t, (uint64_t)(secs / 3600), 10, 2);
+	rdump_text_str(t, ":");
+	rdump_text_num(t, (uint64_t)(secs / 60 % 60), 10, 2);
+	rdump_text_str(t, ":");
+	rdump_text_num(t, (uint64_t)(secs % 60), 10, 2);
+	rdump_text_str(t, " UTC] ");
 }
 
 /* ---- Output: a buffer in front of write(2) ---------------------------- */
@@ -740,13 +849,50 @@ typedef struct _rdump_page_region {
 #define RDUMP_PAGE_IS_SWAPPED (UINT64_C(1) << 4)
 #define RDUMP_PAGE_IS_GUARD (UINT64_C(1) << 8)   /* Linux 6.15+; older kernels refuse it */
 
+/* Set when PAGEMAP_SCAN once answered something the plan cannot trust:
+ * from then on this process plans with pagemap reads. Process-wide, like
+ * the kernel it describes; the address is for the one log line. */
+static uintptr_t rdump_scan_untrusted_at;
+static zend_bool rdump_scan_untrusted_logged;
+
+/* Can the plan take r, returned after a range ending at prev (or the
+ * request's start) for a request up to end? Ranges must be page-aligned, non-empty, in order and inside. */
+static zend_bool rdump_scan_range_ok(const rdump_writer *w, const rdump_page_region *r, uint64_t prev, uint64_t end)
+{
+	uint64_t mask = (uint64_t)w->page_size - 1;
+
+	return r->start < r->end && r->start >= prev && r->end <= end && !(r->start & mask) && !(r->end & mask);
+}
+
+/* Undo what the plan took since it had `count` ranges, the last ending at
+ * last_end (a new range may have extended it). */
+static void rdump_plan_rollback(rdump_writer *w, uint32_t count, uintptr_t last_end)
+{
+	w->range_count = count;
+	if (count) {
+		w->ranges[count - 1].end = last_end;
+	}
+}
+
 /* Plan the present or swapped pages of a private anonymous range with
- * PAGEMAP_SCAN. FAILURE when the kernel cannot (older than 6.7): the caller
- * falls back to the pagemap reads, and stops asking. */
+ * PAGEMAP_SCAN. FAILURE when the kernel cannot (older than 6.7) or gave an
+ * answer that is not a sorted list of ranges inside the request: the caller
+ * then plans the range with pagemap reads.
+ *
+ * Where to resume: walk_end is where the kernel stopped, but only when it
+ * stopped early. do_pagemap_scan() fills an internal buffer of 512 ranges,
+ * sets walk_end when that buffer is full (ENOSPC), flushes it and walks on;
+ * when the walk then completes, walk_end is left at that internal stop
+ * (Linux 6.7 to at least 6.18). A caller that resumes there is given the
+ * same ranges again. So resume at the later of walk_end and the end of the
+ * last range returned: both are at or before the real stop, and pages in
+ * between were walked and found empty. */
 static int rdump_plan_scanned(rdump_writer *w, uintptr_t start, uintptr_t end)
 {
 	rdump_page_region *vec = (rdump_page_region *)(void *)w->scratch->pm;
-	uint64_t addr = start;
+	uint32_t count0 = w->range_count;
+	uintptr_t last_end0 = count0 ? w->ranges[count0 - 1].end : 0;
+	uint64_t addr = start, prev;
 
 	while (addr < end && !rdump_failed(w)) {
 		rdump_pm_scan_arg arg;
@@ -780,13 +926,20 @@ static int rdump_plan_scanned(rdump_writer *w, uintptr_t start, uintptr_t end)
 			rdump_plan_populated(w, (uintptr_t)addr, end, 0);
 			return SUCCESS;
 		}
-		for (i = 0; i < n; i++) {
+		for (i = 0, prev = addr; i < n; i++) {
+			if (!rdump_scan_range_ok(w, &vec[i], prev, end)) {
+				break;
+			}
 			rdump_plan_range(w, (uintptr_t)vec[i].start, (uintptr_t)vec[i].end, 0);
+			prev = vec[i].end;
 		}
-		if (arg.walk_end <= addr) {
-			break;
+		/* every range inside and in order, and the walk moved on */
+		if (i < n || (arg.walk_end <= addr && prev == addr)) {
+			rdump_plan_rollback(w, count0, last_end0);
+			rdump_scan_untrusted_at = (uintptr_t)(i < n ? vec[i].start : addr);
+			return FAILURE;
 		}
-		addr = arg.walk_end;
+		addr = arg.walk_end > prev ? arg.walk_end : prev;
 	}
 	return SUCCESS;
 }
@@ -862,11 +1015,11 @@ static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
 	if (how == RDUMP_CAPTURE_POPULATED && w->pagemap_fd >= 0) {
 		/* private anonymous memory has no page cache for mincore to see:
 		 * the page tables say all, and the kernel can walk them for us */
-		if (w->use_scan && !file_backed && a->perms[3] == 'p' && rdump_plan_scanned(w, a->start, end) == SUCCESS) {
-			return;
-		}
 		if (w->use_scan && !file_backed && a->perms[3] == 'p') {
-			w->use_scan = 0;
+			if (rdump_plan_scanned(w, a->start, end) == SUCCESS) {
+				return;
+			}
+			w->use_scan = 0;    /* refused or untrusted: pagemap reads from here on */
 		}
 		rdump_plan_populated(w, a->start, end, file_backed);
 	} else {
@@ -884,8 +1037,8 @@ static int rdump_plan(rdump_writer *w)
 	if (rdump_load_maps(w) != SUCCESS) {
 		return FAILURE;
 	}
-	w->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
-	w->use_scan = RDUMP_G(pagemap_scan);
+	w->pagemap_fd = rdump_fd_above_stdio(open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC));
+	w->use_scan = RDUMP_G(pagemap_scan) && !rdump_scan_untrusted_at;
 	w->scan_guard = 1;
 	w->map_count = rdump_each_area(w, rdump_plan_area);
 	w->region_count = rdump_region_count(w);
@@ -1031,11 +1184,16 @@ static int rdump_write_stream(int fd, uint64_t deadline_ms, zend_bool full, zend
 
 /* ---- The file sink: a private temporary file renamed into place -------- */
 
+/* A dump in a directory: the directory is opened once, at the start, and
+ * every later step (check, create, link, rename, sweep) is relative to that
+ * descriptor, so a directory replaced by a symlink meanwhile cannot
+ * redirect the dump. */
 typedef struct _rdump_file {
-	const char *path;
-	char dir[MAXPATHLEN];
-	char tmp[MAXPATHLEN];       /* its temporary name, "" while it has none */
-	int fd;
+	const char *path;           /* as given, for messages */
+	char base[NAME_MAX + 1];    /* the final name in the directory */
+	char tmp[NAME_MAX + 1];     /* its temporary name there, "" while it has none */
+	int dfd;                    /* the directory */
+	int fd;                     /* the dump, flock()ed until it is in place */
 } rdump_file;
 
 static long rdump_thread_id(void)
@@ -1060,18 +1218,28 @@ static uint64_t rdump_random64(void)
 		^ ((uint64_t)rdump_thread_id() << 40) ^ (uint64_t)(uintptr_t)&v;
 }
 
-static void rdump_temp_name(const rdump_file *f, char *out, size_t cap)
+/* RDUMP_TMP_PREFIX and 16 hex digits, without snprintf() (the snapshot
+ * child names its file too). */
+static void rdump_temp_name(rdump_file *f)
 {
-	snprintf(out, cap, "%s/" RDUMP_TMP_PREFIX "%016llx", f->dir, (unsigned long long)rdump_random64());
+	uint64_t v = rdump_random64();
+	size_t n = sizeof(RDUMP_TMP_PREFIX) - 1;
+	int i;
+
+	memcpy(f->tmp, RDUMP_TMP_PREFIX, n);
+	for (i = 15; i >= 0; i--, v >>= 4) {
+		f->tmp[n + (size_t)i] = "0123456789abcdef"[v & 15];
+	}
+	f->tmp[n + 16] = '\0';
 }
 
-/* An existing path may only be replaced if it is a regular file: never
+/* An existing name may only be replaced if it is a regular file: never
  * follow or replace a symlink, FIFO, socket, device or directory. */
-static int rdump_check_target(const char *path, const char **why, int *err)
+static int rdump_check_target(int dfd, const char *name, const char **why, int *err)
 {
 	struct stat st;
 
-	if (lstat(path, &st) == 0) {
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0) {
 		if (!S_ISREG(st.st_mode)) {
 			*why = S_ISLNK(st.st_mode) ? "the path is a symbolic link, refusing to follow it"
 				: "the existing path is not a regular file";
@@ -1089,19 +1257,24 @@ static int rdump_check_target(const char *path, const char **why, int *err)
 
 /* Create a new file, 0600 whatever the umask, never through a symlink,
  * never an existing file. Returns the fd, or -1 with errno set. */
-static int rdump_open_private(const char *path)
+static int rdump_open_private_at(int dfd, const char *name)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int fd = rdump_fd_above_stdio(openat(dfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
 
 	if (fd >= 0 && fchmod(fd, 0600) != 0) {
 		int err = errno;
 
 		close(fd);
-		unlink(path);
+		unlinkat(dfd, name, 0);
 		errno = err;
 		return -1;
 	}
 	return fd;
+}
+
+static int rdump_open_private(const char *path)
+{
+	return rdump_open_private_at(AT_FDCWD, path);
 }
 
 /* The directory part of path ("." or "/" when it has none). */
@@ -1118,69 +1291,114 @@ static int rdump_dirname(const char *path, char *dir, size_t cap)
 	return SUCCESS;
 }
 
-/* Files named RDUMP_TMP_PREFIX* in dir are temporary dumps. One that is
- * ours (same owner) and not locked has lost its writer (killed, OOM-killed,
- * machine reset): remove it. Returns SUCCESS if the entry was removed. */
-static int rdump_sweep_entry(int dfd, const char *name)
-{
-	struct stat st;
-	int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	int removed = FAILURE;
-
-	if (fd < 0) {
-		return FAILURE;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()
-		&& flock(fd, LOCK_EX | LOCK_NB) == 0 && unlinkat(dfd, name, 0) == 0) {
-		removed = SUCCESS;
-	}
-	close(fd);
-	return removed;
-}
-
-/* Sweep dead writers' temporary files out of dir and return the bytes of
- * dumps there: regular "*.rdump" files (not skip, about to be replaced)
- * and live temporary files. getdents64 with a stack buffer: opendir()
- * would malloc. */
-static uint64_t rdump_scan_dir(const char *dir, const char *skip)
+/* Calls fn for each entry of the directory dfd; getdents64 with a stack
+ * buffer (opendir() would malloc). fn returns FAILURE to stop. */
+static void rdump_each_entry(int dfd, int (*fn)(int dfd, const char *name, void *arg), void *arg)
 {
 	char buf[4096];
-	uint64_t total = 0;
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	long n;
 
-	if (dfd < 0) {
-		return 0;
-	}
-	for (;;) {
-		long n = syscall(SYS_getdents64, dfd, buf, sizeof(buf));
+	lseek(dfd, 0, SEEK_SET);
+	while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0) {
 		long off = 0;
 
-		if (n <= 0) {
-			break;
-		}
 		while (off < n) {
 			/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name */
 			unsigned short reclen;
-			const char *name = buf + off + 19;
-			size_t name_len = strlen(name);
-			zend_bool temp = strncmp(name, RDUMP_TMP_PREFIX, sizeof(RDUMP_TMP_PREFIX) - 1) == 0;
-			struct stat st;
 
 			memcpy(&reclen, buf + off + 16, sizeof(reclen));
+			if (fn(dfd, buf + off + 19, arg) != SUCCESS) {
+				return;
+			}
 			off += reclen;
-			if (temp && rdump_sweep_entry(dfd, name) == SUCCESS) {
-				continue;
-			}
-			if (!temp && (name_len <= 6 || strcmp(name + name_len - 6, ".rdump") != 0 || (skip && strcmp(name, skip) == 0))) {
-				continue;
-			}
-			if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
-				total += (uint64_t)st.st_size;
-			}
 		}
 	}
-	close(dfd);
-	return total;
+}
+
+static zend_bool rdump_is_temp_name(const char *name)
+{
+	return strncmp(name, RDUMP_TMP_PREFIX, sizeof(RDUMP_TMP_PREFIX) - 1) == 0;
+}
+
+/* A temporary file whose writer is gone (killed, OOM-killed, machine
+ * reset): ours (same owner: another user's are looked at with one
+ * fstatat() and never opened), not written for RDUMP_SWEEP_MIN_AGE
+ * seconds, and not locked. The age covers the instant between creating a
+ * named temporary file and locking it, and filesystems whose locks other
+ * hosts do not see (NFS with local locks): a live writer keeps writing. */
+typedef struct _rdump_sweep {
+	time_t now;
+	unsigned examined;
+} rdump_sweep;
+
+static int rdump_sweep_entry(int dfd, const char *name, void *arg)
+{
+	rdump_sweep *sw = arg;
+	struct stat st, opened;
+	int fd;
+
+	if (!rdump_is_temp_name(name)) {
+		return SUCCESS;
+	}
+	if (++sw->examined > RDUMP_SWEEP_MAX) {
+		return FAILURE;         /* bounded: the rest waits for later dumps */
+	}
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()
+		|| sw->now - st.st_mtime < RDUMP_SWEEP_MIN_AGE) {
+		return SUCCESS;
+	}
+	fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		return SUCCESS;
+	}
+	if (fstat(fd, &opened) == 0 && opened.st_ino == st.st_ino && opened.st_dev == st.st_dev
+		&& flock(fd, LOCK_EX | LOCK_NB) == 0) {
+		unlinkat(dfd, name, 0);
+	}
+	close(fd);
+	return SUCCESS;
+}
+
+static void rdump_sweep_dir(int dfd)
+{
+	rdump_sweep sw = {time(NULL), 0};
+
+	rdump_each_entry(dfd, rdump_sweep_entry, &sw);
+}
+
+/* The disk budget: blocks allocated to this user's dumps in a directory,
+ * "*.rdump" (but skip, about to be replaced) and temporary files being
+ * written. Another user's files, or a sparse file's holes, do not count. */
+typedef struct _rdump_usage {
+	const char *skip;
+	uint64_t bytes;
+} rdump_usage;
+
+static int rdump_usage_entry(int dfd, const char *name, void *arg)
+{
+	rdump_usage *u = arg;
+	size_t len = strlen(name);
+	struct stat st;
+
+	if (!rdump_is_temp_name(name) && (len <= 6 || strcmp(name + len - 6, ".rdump") != 0 || (u->skip && strcmp(name, u->skip) == 0))) {
+		return SUCCESS;
+	}
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
+		u->bytes += (uint64_t)st.st_blocks * 512;
+	}
+	return SUCCESS;
+}
+
+static uint64_t rdump_dir_usage(const char *dir, const char *skip)
+{
+	rdump_usage u = {skip, 0};
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (dfd >= 0) {
+		rdump_each_entry(dfd, rdump_usage_entry, &u);
+		close(dfd);
+	}
+	return u.bytes;
 }
 
 /* The named fallback for filesystems without O_TMPFILE. */
@@ -1189,8 +1407,8 @@ static int rdump_create_named_temp(rdump_file *f, const char **why, int *err)
 	unsigned attempt;
 
 	for (attempt = 0; attempt < RDUMP_TMP_ATTEMPTS; attempt++) {
-		rdump_temp_name(f, f->tmp, sizeof(f->tmp));
-		f->fd = rdump_open_private(f->tmp);
+		rdump_temp_name(f);
+		f->fd = rdump_open_private_at(f->dfd, f->tmp);
 		if (f->fd >= 0) {
 			return SUCCESS;
 		}
@@ -1204,32 +1422,61 @@ static int rdump_create_named_temp(rdump_file *f, const char **why, int *err)
 	return FAILURE;
 }
 
+/* Open the directory and the final name's part of path. */
+static int rdump_file_locate(rdump_file *f, const char *path, const char **why, int *err)
+{
+	char dir[MAXPATHLEN];
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+
+	if (strlen(base) > NAME_MAX || rdump_dirname(path, dir, sizeof(dir)) != SUCCESS) {
+		*why = "the path is too long";
+		return FAILURE;
+	}
+	if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+		*why = "the existing path is not a regular file";
+		return FAILURE;
+	}
+	strcpy(f->base, base);
+	f->dfd = rdump_fd_above_stdio(open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	if (f->dfd < 0) {
+		*why = errno == ENOENT || errno == ENOTDIR ? "the directory does not exist" : "cannot open the directory";
+		*err = errno == ENOENT || errno == ENOTDIR ? 0 : errno;
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static void rdump_file_close(rdump_file *f)
+{
+	if (f->fd >= 0) {
+		close(f->fd);
+		f->fd = -1;
+	}
+	if (f->dfd >= 0) {
+		close(f->dfd);
+		f->dfd = -1;
+	}
+}
+
 /* Open the file a dump is written to: an unnamed O_TMPFILE inode in the
  * target's directory where the filesystem has them (nothing is left behind,
  * whatever kills the writer), else a named temporary file. Either is
- * flock()ed while it is written, which is how a sweep tells a live writer
+ * flock()ed until it is in place, which is how a sweep tells a live writer
  * from a dead one. The target is checked first, so that a bad path fails
  * before anything is created. */
 static int rdump_file_open(rdump_file *f, const char *path, const char **why, int *err)
 {
-	struct stat st;
-
 	memset(f, 0, sizeof(*f));
 	f->path = path;
 	f->fd = -1;
-	if (rdump_check_target(path, why, err) != SUCCESS) {
+	f->dfd = -1;
+	if (rdump_file_locate(f, path, why, err) != SUCCESS || rdump_check_target(f->dfd, f->base, why, err) != SUCCESS) {
+		rdump_file_close(f);
 		return FAILURE;
 	}
-	if (rdump_dirname(path, f->dir, sizeof(f->dir)) != SUCCESS || strlen(f->dir) + sizeof(RDUMP_TMP_PREFIX) + 17 >= sizeof(f->tmp)) {
-		*why = "the path is too long";
-		return FAILURE;
-	}
-	if (stat(f->dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		*why = "the directory does not exist";
-		return FAILURE;
-	}
-	rdump_scan_dir(f->dir, NULL);
-	f->fd = open(f->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	rdump_sweep_dir(f->dfd);
+	f->fd = rdump_fd_above_stdio(openat(f->dfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600));
 	if (f->fd >= 0 && fchmod(f->fd, 0600) != 0) {
 		close(f->fd);
 		f->fd = -1;
@@ -1237,26 +1484,43 @@ static int rdump_file_open(rdump_file *f, const char *path, const char **why, in
 	if (f->fd < 0 && (errno == EACCES || errno == EPERM || errno == EROFS || errno == ENOSPC || errno == EDQUOT)) {
 		*why = "cannot create a file in the directory";
 		*err = errno;
+		rdump_file_close(f);
 		return FAILURE;
 	}
 	if (f->fd < 0 && rdump_create_named_temp(f, why, err) != SUCCESS) {
+		rdump_file_close(f);
 		return FAILURE;
 	}
 	flock(f->fd, LOCK_EX | LOCK_NB);
 	return SUCCESS;
 }
 
-/* Give an O_TMPFILE inode a temporary name (linkat through /proc/self/fd
- * needs no privilege, unlike AT_EMPTY_PATH). */
-static int rdump_file_link(rdump_file *f, const char **why, int *err)
+/* linkat() an O_TMPFILE inode to name in the directory. Through
+ * /proc/self/fd it needs no privilege; AT_EMPTY_PATH (CAP_DAC_READ_SEARCH)
+ * where /proc is not mounted. */
+static int rdump_link_inode(const rdump_file *f, const char *name)
 {
-	char proc_path[64];
+	char proc_path[32] = "/proc/self/fd/";
+	rdump_text t = {proc_path, 14, sizeof(proc_path)};
+
+	rdump_text_num(&t, (uint64_t)f->fd, 10, 1);
+	if (linkat(AT_FDCWD, proc_path, f->dfd, name, AT_SYMLINK_FOLLOW) == 0) {
+		return SUCCESS;
+	}
+	if (errno == ENOENT && linkat(f->fd, "", f->dfd, name, AT_EMPTY_PATH) == 0) {
+		return SUCCESS;
+	}
+	return FAILURE;
+}
+
+/* Give an O_TMPFILE inode a temporary name. */
+static int rdump_file_link_temp(rdump_file *f, const char **why, int *err)
+{
 	unsigned attempt;
 
-	snprintf(proc_path, sizeof(proc_path), "/proc/self/fd/%d", f->fd);
 	for (attempt = 0; attempt < RDUMP_TMP_ATTEMPTS; attempt++) {
-		rdump_temp_name(f, f->tmp, sizeof(f->tmp));
-		if (linkat(AT_FDCWD, proc_path, AT_FDCWD, f->tmp, AT_SYMLINK_FOLLOW) == 0) {
+		rdump_temp_name(f);
+		if (rdump_link_inode(f, f->tmp) == SUCCESS) {
 			return SUCCESS;
 		}
 		if (errno != EEXIST) {
@@ -1269,45 +1533,58 @@ static int rdump_file_link(rdump_file *f, const char **why, int *err)
 	return FAILURE;
 }
 
-/* Put the complete dump at its path: name it if it has no name yet, check
- * the path again (it may have become a symlink meanwhile: rename() would
- * replace the link itself, but refusing is the rule), rename. */
+/* Put the complete dump at its path, holding its lock until it is there
+ * (a sweep in another process then never takes it for a dead writer's).
+ * An unnamed inode is linked straight to the final name when nothing is
+ * there; otherwise it is named, the final name is checked again (it may
+ * have become a symlink meanwhile: renameat() would replace the link
+ * itself, but refusing is the rule) and the file renamed over it. */
 static int rdump_file_commit(rdump_file *f, const char **why, int *err)
 {
 	int status = SUCCESS;
 
-	if (!f->tmp[0]) {
-		status = rdump_file_link(f, why, err);
+	if (!f->tmp[0] && rdump_link_inode(f, f->base) == SUCCESS) {
+		goto done;
 	}
-	if (close(f->fd) != 0 && status == SUCCESS) {
-		*why = "cannot write the dump";
+	if (!f->tmp[0] && errno != EEXIST) {
+		*why = "cannot link the dump into its directory";
 		*err = errno;
 		status = FAILURE;
 	}
-	f->fd = -1;
-	if (status == SUCCESS && rdump_check_target(f->path, why, err) == SUCCESS && rename(f->tmp, f->path) == 0) {
-		return SUCCESS;
+	if (status == SUCCESS && !f->tmp[0]) {
+		status = rdump_file_link_temp(f, why, err);
 	}
-	if (status == SUCCESS && !*why) {
+	if (status == SUCCESS && (status = rdump_check_target(f->dfd, f->base, why, err)) == SUCCESS
+		&& renameat(f->dfd, f->tmp, f->dfd, f->base) != 0) {
 		*why = "cannot rename the dump into place";
 		*err = errno;
+		status = FAILURE;
 	}
-	if (f->tmp[0]) {
-		unlink(f->tmp);
+	if (status != SUCCESS) {
+		return FAILURE;         /* the caller aborts: the temporary name goes */
 	}
-	return FAILURE;
+done:
+	f->tmp[0] = '\0';
+	if (close(f->fd) != 0) {
+		f->fd = -1;
+		*why = "cannot write the dump";
+		*err = errno;
+		unlinkat(f->dfd, f->base, 0);
+		rdump_file_close(f);
+		return FAILURE;
+	}
+	f->fd = -1;
+	rdump_file_close(f);
+	return SUCCESS;
 }
 
 static void rdump_file_abort(rdump_file *f)
 {
-	if (f->fd >= 0) {
-		close(f->fd);
-		f->fd = -1;
-	}
-	if (f->tmp[0]) {
-		unlink(f->tmp);
+	if (f->tmp[0] && f->dfd >= 0) {
+		unlinkat(f->dfd, f->tmp, 0);
 		f->tmp[0] = '\0';
 	}
+	rdump_file_close(f);
 }
 
 /* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
@@ -1342,6 +1619,52 @@ static pid_t rdump_clone(void)
 	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
 }
 
+
+/* Close every descriptor from first up: close_range() (Linux 5.9+), else
+ * each one /proc/self/fd lists (closing while reading is fine: the entries
+ * are numbers), else every number below the descriptor limit. In a fresh
+ * child only: async-signal-safe. */
+static void rdump_close_from(int first)
+{
+	char buf[1024];
+	struct rlimit lim;
+	long n;
+	int dfd, fd;
+
+#ifdef SYS_close_range
+	if (syscall(SYS_close_range, (unsigned)first, ~0U, 0U) == 0) {
+		return;
+	}
+#endif
+	dfd = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0) {
+			long off;
+
+			for (off = 0; off < n;) {
+				unsigned short reclen;
+				const char *name = buf + off + 19;
+
+				memcpy(&reclen, buf + off + 16, sizeof(reclen));
+				off += reclen;
+				for (fd = 0; *name >= '0' && *name <= '9'; name++) {
+					fd = fd * 10 + (*name - '0');
+				}
+				if (fd >= first && fd != dfd) {
+					close(fd);
+				}
+			}
+		}
+		close(dfd);
+		return;
+	}
+	if (getrlimit(RLIMIT_NOFILE, &lim) != 0 || lim.rlim_cur > (1 << 20)) {
+		lim.rlim_cur = 1 << 20;
+	}
+	for (fd = first; fd < (int)lim.rlim_cur; fd++) {
+		close(fd);
+	}
+}
 
 #define RDUMP_CMD_ARGS 32
 #define RDUMP_CMD_SIZE (2 * MAXPATHLEN)
@@ -1404,16 +1727,7 @@ static ZEND_NORETURN void rdump_consumer_exec(const rdump_command *cmd, int in)
 	if (in < 0 || devnull < 0 || dup2(in, 0) != 0 || dup2(devnull, 1) != 1 || dup2(devnull, 2) != 2) {
 		_exit(127);
 	}
-#ifdef SYS_close_range
-	if (syscall(SYS_close_range, 3U, ~0U, 0U) != 0)
-#endif
-	{
-		int fd;
-
-		for (fd = 3; fd < 1024; fd++) {
-			close(fd);
-		}
-	}
+	rdump_close_from(3);
 	execve(cmd->argv[0], cmd->argv, rdump_consumer_env);
 	_exit(127);
 }
@@ -1430,6 +1744,19 @@ static int rdump_consumer_start(rdump_consumer *c, const rdump_command *cmd, con
 	if (pipe2(fds, O_CLOEXEC) != 0) {
 		*why = "cannot create a pipe";
 		*err = errno;
+		return FAILURE;
+	}
+	fds[0] = rdump_fd_above_stdio(fds[0]);
+	fds[1] = rdump_fd_above_stdio(fds[1]);
+	if (fds[0] < 0 || fds[1] < 0) {
+		*why = "cannot create a pipe";
+		*err = errno;
+		if (fds[0] >= 0) {
+			close(fds[0]);
+		}
+		if (fds[1] >= 0) {
+			close(fds[1]);
+		}
 		return FAILURE;
 	}
 	c->pid = rdump_clone();
@@ -1557,92 +1884,6 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 
 /* ---- Log lines --------------------------------------------------------- */
 
-/* A bounded text buffer appended to with async-signal-safe code only (no
- * snprintf, no strerror, no locale, no lock): log lines are built on the
- * death path and in the snapshot child. Overflow truncates. */
-typedef struct _rdump_text {
-	char *p;
-	size_t len, cap;
-} rdump_text;
-
-static void rdump_text_mem(rdump_text *t, const char *s, size_t n)
-{
-	if (n > t->cap - 1 - t->len) {
-		n = t->cap - 1 - t->len;
-	}
-	memcpy(t->p + t->len, s, n);
-	t->len += n;
-	t->p[t->len] = '\0';
-}
-
-static void rdump_text_str(rdump_text *t, const char *s)
-{
-	rdump_text_mem(t, s, strlen(s));
-}
-
-static void rdump_text_num(rdump_text *t, uint64_t v, unsigned base, unsigned min_digits)
-{
-	char digits[24];
-	unsigned n = 0;
-
-	do {
-		digits[sizeof(digits) - ++n] = "0123456789abcdef"[v % base];
-		v /= base;
-	} while ((v || n < min_digits) && n < sizeof(digits));
-	rdump_text_mem(t, digits + sizeof(digits) - n, n);
-}
-
-/* s with control characters (a newline in a path would forge a log line)
- * and backslashes written as \xNN. */
-static void rdump_text_escaped(rdump_text *t, const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x20 && c != 0x7f && c != '\\') {
-			rdump_text_mem(t, (const char *)&c, 1);
-		} else {
-			rdump_text_str(t, "\\x");
-			rdump_text_num(t, c, 16, 2);
-		}
-	}
-}
-
-/* "[26-Nov-2026 00:35:39 UTC] ", PHP's own format, without gmtime_r() or
- * strftime(), which take glibc's time zone lock. */
-static void rdump_text_stamp(rdump_text *t, time_t now)
-{
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	int64_t days = (int64_t)now / 86400, secs = (int64_t)now % 86400;
-	int64_t era, doe, yoe, doy, mp, year, month, day;
-
-	/* civil_from_days (H. Hinnant): days since 1970-01-01 to y-m-d */
-	days += 719468;
-	era = (days >= 0 ? days : days - 146096) / 146097;
-	doe = days - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	day = doy - (153 * mp + 2) / 5 + 1;
-	month = mp < 10 ? mp + 3 : mp - 9;
-	year = yoe + era * 400 + (month <= 2);
-	rdump_text_str(t, "[");
-	rdump_text_num(t, (uint64_t)day, 10, 2);
-	rdump_text_str(t, "-");
-	rdump_text_mem(t, months + 3 * (month - 1), 3);
-	rdump_text_str(t, "-");
-	rdump_text_num(t, (uint64_t)year, 10, 4);
-	rdump_text_str(t, " ");
-	rdump_text_num(t, (uint64_t)(secs / 3600), 10, 2);
-	rdump_text_str(t, ":");
-	rdump_text_num(t, (uint64_t)(secs / 60 % 60), 10, 2);
-	rdump_text_str(t, ":");
-	rdump_text_num(t, (uint64_t)(secs % 60), 10, 2);
-	rdump_text_str(t, " UTC] ");
-}
-
 #define RDUMP_LOG_MAX (2 * MAXPATHLEN + 512)
 
 /* One line to PHP's error log: error_log=<file> gets it appended (in one
@@ -1710,6 +1951,25 @@ static void rdump_text_consumer(rdump_text *t, const rdump_result *res)
 	}
 }
 
+/* Once per process: the kernel's PAGEMAP_SCAN gave an answer the plan
+ * could not trust, so that mapping (and every dump after it) was planned
+ * with pagemap reads. The dump itself is complete either way. */
+static void rdump_log_scan_untrusted(zend_bool async_safe)
+{
+	char buf[256];
+	rdump_text t = {buf, 0, sizeof(buf)};
+
+	if (!rdump_scan_untrusted_at || rdump_scan_untrusted_logged) {
+		return;
+	}
+	rdump_scan_untrusted_logged = 1;
+	buf[0] = '\0';
+	rdump_text_str(&t, "rdump: PAGEMAP_SCAN returned ranges out of order or outside the request (at 0x");
+	rdump_text_num(&t, rdump_scan_untrusted_at, 16, 1);
+	rdump_text_str(&t, "); this process finds populated pages with pagemap reads from now on");
+	rdump_log_message(buf, t.len, async_safe);
+}
+
 /* "what dump written to where (N bytes[; N bytes ... as zeros])" or "what
  * dump to where failed: reason", built async-signal-safely. */
 static void rdump_log_outcome(const char *what, const char *where, const rdump_result *res, zend_bool async_safe)
@@ -1717,6 +1977,7 @@ static void rdump_log_outcome(const char *what, const char *where, const rdump_r
 	char buf[RDUMP_LOG_MAX];
 	rdump_text t = {buf, 0, sizeof(buf)};
 
+	rdump_log_scan_untrusted(async_safe);
 	buf[0] = '\0';
 	rdump_text_str(&t, "rdump: ");
 	rdump_text_str(&t, what);
@@ -1881,57 +2142,37 @@ static void rdump_writer_collect(zend_bool wait)
 	rdump_sigchld_release();
 }
 
-/* Close every descriptor but fd (moved to 3; -1: none) and stderr (the
- * log may go there); 0 and 1 become /dev/null. No client connection,
- * listening socket or lock of the parent stays open in the child. */
-static int rdump_child_descriptors(int fd)
+/* Keep the dump and its directory (as 3 and 4) and stderr (the log may go
+ * there), close every other descriptor; 0 and 1 become /dev/null. No client
+ * connection, listening socket or lock of the parent stays open in the
+ * child. */
+static int rdump_child_descriptors(rdump_file *f)
 {
-	char buf[1024];
-	int devnull, dfd, first = fd >= 0 ? 4 : 3;
+	int *keep[2] = {&f->fd, &f->dfd}, moved[2], i, devnull;
 
-	if (fd >= 0 && fd != 3 && dup2(fd, 3) != 3) {
-		return -1;
-	}
-#ifdef SYS_close_range
-	if (syscall(SYS_close_range, (unsigned)first, ~0U, 0U) == 0) {
-		goto std;
-	}
-#endif
-	dfd = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (dfd >= 0) {
-		long n, off;
-
-		/* closing while reading is fine: entries are fd numbers */
-		while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0) {
-			for (off = 0; off < n;) {
-				unsigned short reclen;
-				const char *name = buf + off + 19;
-				int num = 0;
-
-				memcpy(&reclen, buf + off + 16, sizeof(reclen));
-				off += reclen;
-				for (; *name >= '0' && *name <= '9'; name++) {
-					num = num * 10 + (*name - '0');
-				}
-				if (num >= first && num != dfd) {
-					close(num);
-				}
-			}
+	/* first above 4, so that moving one cannot overwrite the other */
+	for (i = 0; i < 2; i++) {
+		moved[i] = *keep[i] >= 0 ? fcntl(*keep[i], F_DUPFD_CLOEXEC, 5) : -1;
+		if (*keep[i] >= 0 && moved[i] < 0) {
+			return FAILURE;
 		}
-		close(dfd);
 	}
-#ifdef SYS_close_range
-std:
-#endif
+	for (i = 0; i < 2; i++) {
+		if (moved[i] >= 0 && dup3(moved[i], 3 + i, O_CLOEXEC) != 3 + i) {
+			return FAILURE;
+		}
+		*keep[i] = moved[i] >= 0 ? 3 + i : -1;
+	}
+	rdump_close_from(5);
 	devnull = open("/dev/null", O_RDWR);
 	if (devnull >= 0) {
 		dup2(devnull, 0);
 		dup2(devnull, 1);
-		if (devnull >= first) {
+		if (devnull > STDERR_FILENO) {
 			close(devnull);
 		}
 	}
-	return fd >= 0 ? 3 : -1;
+	return SUCCESS;
 }
 
 /* Default dispositions (the parent's handlers belong to the parent),
@@ -1972,8 +2213,7 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 
 	memset(&res, 0, sizeof(res));
 	rdump_child_settle();
-	f->fd = rdump_child_descriptors(f->fd);
-	if (f->fd < 0 && !job->command) {
+	if (rdump_child_descriptors(f) != SUCCESS) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
 	} else if (job->command) {
 		rdump_write_to_command(job, &res);
@@ -2034,9 +2274,7 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 		return FAILURE;
 	}
 	rdump_writer_pid = pid;
-	if (f.fd >= 0) {
-		close(f.fd);            /* the child has its own; the file is its now */
-	}
+	rdump_file_close(&f);       /* the child has its own; the file is its now */
 	return SUCCESS;
 }
 
@@ -2142,7 +2380,7 @@ static int rdump_guard_budget(const rdump_auto_config *cfg, const char *path, ti
 	if (budget > 0 && to_file) {
 		char dir[MAXPATHLEN];
 		const char *slash = strrchr(path, '/');
-		uint64_t existing = rdump_dirname(path, dir, sizeof(dir)) == SUCCESS ? rdump_scan_dir(dir, slash ? slash + 1 : path) : 0;
+		uint64_t existing = rdump_dirname(path, dir, sizeof(dir)) == SUCCESS ? rdump_dir_usage(dir, slash ? slash + 1 : path) : 0;
 		uint64_t minimum = (uint64_t)zend_memory_usage(1) /* the heap's real size */;
 
 		if (existing + minimum > budget) {
@@ -2778,7 +3016,7 @@ invalid:
 }
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_BOOLEAN("rdump.pagemap_scan", "1", PHP_INI_SYSTEM, OnUpdateBool, pagemap_scan, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.pagemap_scan", "1", PHP_INI_ALL, OnUpdateBool, pagemap_scan, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.safe_read", RDUMP_SAFE_READ_DEFAULT, PHP_INI_SYSTEM, OnUpdateBool, safe_read, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.oom_dump", "", PHP_INI_SYSTEM, OnUpdateString, oom_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_full, zend_rdump_globals, rdump_globals)
@@ -2859,6 +3097,7 @@ PHP_FUNCTION(rdump_dump)
 		status = rdump_start_snapshot(&job, &res);
 	} else {
 		status = rdump_write_dump(resolved, full, RDUMP_G(safe_read), &res);
+		rdump_log_scan_untrusted(0);
 	}
 	if (status != SUCCESS) {
 		char reason[256];

@@ -35,8 +35,8 @@ $cases = [
     'region moved out of the map' => substr_replace($bytes, pack('P', 0x10), $first_region, 8),
 ];
 foreach ($cases as $name => $data) {
-    file_put_contents("$dir/bad.rdump", $data);
-    list($status, $out) = inspect($tool, "$dir/bad.rdump");
+    file_put_contents("$dir/bad.corrupt", $data);
+    list($status, $out) = inspect($tool, "$dir/bad.corrupt");
     $line = count($out) === 1 && strpos($out[0], 'rdump-inspect: ') === 0 && strpos($out[0], 'Warning') === false;
     printf("%-28s exit %d, one line: %s\n", $name, $status, $line ? 'yes' : 'no: ' . implode(' | ', $out));
 }

@@ -27,6 +27,7 @@ for ($i = 0; $i < $n; $i++) {
 }
 fwrite($fh, $buf);
 fclose($fh);
+chmod($path, 0600);  // like every dump (the suite's own check at exit wants it so)
 printf("file: %d bytes\n", filesize($path));
 
 /**
@@ -82,7 +83,7 @@ printf("--find=aa: exit %d, %s\n", $status, implode('', lines_like($out, '/^Find
 // globals outside every region.
 $patch = function ($offset, $bytes) use ($path, $dir) {
     static $n = 0;
-    $bad = "$dir/bad-" . (++$n) . '.rdump';
+    $bad = "$dir/bad-" . (++$n) . '.corrupt';
     copy($path, $bad);
     $fh = fopen($bad, 'r+b');
     fseek($fh, $offset < 0 ? filesize($path) + $offset : $offset);
@@ -94,11 +95,11 @@ $cases = [
     'last region overlaps' => $patch(-17, pack('P', $base + 16 * 999998)),
     'eg_address in a gap' => $patch(27, pack('P', $base + 8)),
 ];
-copy($path, "$dir/short.rdump");
-$fh = fopen("$dir/short.rdump", 'r+b');
+copy($path, "$dir/short.corrupt");
+$fh = fopen("$dir/short.corrupt", 'r+b');
 ftruncate($fh, filesize($path) - 1);
 fclose($fh);
-$cases['one byte short'] = "$dir/short.rdump";
+$cases['one byte short'] = "$dir/short.corrupt";
 foreach ($cases as $name => $file) {
     list($status, $out, $err) = inspect($dir, '128M', [$file]);
     printf("%-21s exit %d: %s\n", $name, $status, str_replace($file, 'FILE', $err));

@@ -1,5 +1,5 @@
 --TEST--
-Temporary files: any final name that fits fits its temporary file too; pre-created names cannot block a dump; a dead writer's leftover is swept by the next dump into the directory, a live writer's and another user's are not; nothing is left behind
+Temporary files: any final name that fits fits its temporary file too; pre-created names cannot block a dump; a dead writer's leftover (unlocked, not written for a minute) is swept by the next dump into the directory, a live writer's, a just-created one and another user's are not; nothing is left behind
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
@@ -25,14 +25,20 @@ $r = rdump_test_run($dir, '<?php var_dump(rdump_dump($argv[1]));', [], '', ["$di
 echo "shared dir: ", trim($r['out']), "\n";
 exec('rm -f ' . escapeshellarg("$dir/shared") . '/app.rdump.tmp-*');
 
-// Leftovers: a dead writer's (unlocked), a live writer's (flock()ed by a
-// process that is still running), another user's.
+// Leftovers: a dead writer's (unlocked, last written two minutes ago); a
+// writer's that has only just created its file (unlocked: the instant
+// before it locks it); a live writer's (flock()ed by a process that is still
+// running, written two minutes ago: the lock alone keeps it); another user's.
 $sweep = "$dir/sweep";
 mkdir($sweep);
 file_put_contents("$sweep/.rdump-tmp-00000000deadbeef", str_repeat('d', 3000000));
 file_put_contents("$sweep/.rdump-tmp-000000001ivewire", str_repeat('l', 1000000));
 file_put_contents("$sweep/.rdump-tmp-00000000000other", str_repeat('o', 1000));
+file_put_contents("$sweep/.rdump-tmp-0000000000000new", str_repeat('n', 1000));
 chown("$sweep/.rdump-tmp-00000000000other", 'nobody');
+foreach (['00000000deadbeef', '000000001ivewire', '00000000000other'] as $name) {
+    touch("$sweep/.rdump-tmp-$name", time() - 120);
+}
 $holder = proc_open('exec ' . rdump_test_command('-r', [], ['$f = fopen($argv[1], "r"); flock($f, LOCK_EX); echo "locked\n"; fgets(STDIN);', "$sweep/.rdump-tmp-000000001ivewire"]),
     [0 => ['pipe', 'r'], 1 => ['pipe', 'w']], $pipes);
 echo fgets($pipes[1]);
@@ -60,19 +66,23 @@ var_dump(rdump_test_leftovers($sweep));
 shared dir: bool(true)
 locked
 sweep: bool(true)
-array(3) {
+array(4) {
   [0]=>
-  string(27) ".rdump-tmp-00000000000other"
+  string(27) ".rdump-tmp-0000000000000new"
   [1]=>
-  string(27) ".rdump-tmp-000000001ivewire"
+  string(27) ".rdump-tmp-00000000000other"
   [2]=>
+  string(27) ".rdump-tmp-000000001ivewire"
+  [3]=>
   string(9) "new.rdump"
 }
 bool(false)
 rdump: OOM dump to %s/sweep/oom.rdump skipped: %d bytes of dumps there plus at least %d for this one exceed rdump.oom_dump_max_total=%d
-%Aarray(2) {
+%Aarray(3) {
   [0]=>
-  string(27) ".rdump-tmp-00000000000other"
+  string(27) ".rdump-tmp-0000000000000new"
   [1]=>
+  string(27) ".rdump-tmp-00000000000other"
+  [2]=>
   string(9) "new.rdump"
 }

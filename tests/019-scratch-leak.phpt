@@ -11,7 +11,8 @@ $held = [];
 while (($f = @fopen('/dev/null', 'r')) !== false) {
     $held[] = $f;
 }
-fclose(array_pop($held));   // one free slot: the dump's own file, then nothing for /proc/self/maps
+fclose(array_pop($held));   // two free slots: the dump's directory and file, then nothing for /proc/self/maps
+fclose(array_pop($held));
 $before = $vm();
 $fails = 0;
 for ($i = 0; $i < 200; $i++) {

@@ -32,7 +32,7 @@ foreach (glob("/proc/$child/fd/*") as $fd) {
     $fds[basename($fd)] = readlink($fd);
 }
 ksort($fds);
-echo "writer fds: ", implode(' ', array_map(function ($n, $t) { return "$n=" . (strpos($t, 'socket:') === 0 ? 'socket' : ($t === '/dev/null' ? 'null' : (strpos($t, '/dev/pts') === 0 || strpos($t, 'pipe:') === 0 ? 'std' : 'file'))); }, array_keys($fds), $fds)), "\n";
+echo "writer fds: ", implode(' ', array_map(function ($n, $t) { return "$n=" . (strpos($t, 'socket:') === 0 ? 'socket' : ($t === '/dev/null' ? 'null' : (strpos($t, '/dev/pts') === 0 || strpos($t, 'pipe:') === 0 ? 'std' : (is_dir($t) ? 'dir' : 'file')))); }, array_keys($fds), $fds)), "\n";
 $stat = explode(' ', file_get_contents("/proc/$child/stat"));
 echo "writer nice: ", $stat[18], "\n";
 for ($i = 0; $i < 600 && !file_exists("$dir/bg.rdump"); $i++) {
@@ -106,7 +106,7 @@ bool(false)
 Warning: rdump_dump(): Cannot write dump to "%s/no/such/dir.rdump": the directory does not exist in %s on line %d
 bool(false)
 writer running: true
-writer fds: 0=null 1=null 2=%s 3=file
+writer fds: 0=null 1=null 2=%s 3=file 4=dir
 writer nice: 19
 zombies: 0
 pause below 100 ms: true

@@ -2278,6 +2278,63 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 	return SUCCESS;
 }
 
+/* ---- Taking a dump: the engine as reli reads it ----------------------- */
+
+/* A frame that is unwinding points its opline at EG(exception_op), whose
+ * line is 0; the op it was executing is in EG(opline_before_exception).
+ * That is how an OOM looks on PHP builds that raise it late (after an
+ * UnwindExit was thrown: Debian's 8.2.36, 8.4): reli would show the
+ * innermost frame at line 0. While the dump is taken, such a frame points
+ * at the op it was executing; restored right after (a background dump's
+ * child keeps the copy). A pointer store in our own thread's stack frame:
+ * safe on the OOM path. */
+typedef struct _rdump_frame_fix {
+	zend_execute_data *ex;
+	const zend_op *opline;
+} rdump_frame_fix;
+
+static void rdump_frame_show_line(rdump_frame_fix *fix)
+{
+	zend_execute_data *ex = EG(current_execute_data);
+	const zend_op *before = EG(opline_before_exception);
+
+	fix->ex = NULL;
+	if (!EG(exception) || !ex || !ex->func || !ZEND_USER_CODE(ex->func->type) || !before
+		|| ex->opline < EG(exception_op) || ex->opline >= EG(exception_op) + 3
+		|| before < ex->func->op_array.opcodes || before >= ex->func->op_array.opcodes + ex->func->op_array.last) {
+		return;
+	}
+	fix->ex = ex;
+	fix->opline = ex->opline;
+	ex->opline = before;
+}
+
+static void rdump_frame_restore(const rdump_frame_fix *fix)
+{
+	if (fix->ex) {
+		fix->ex->opline = fix->opline;
+	}
+}
+
+/* Take the job's dump: in this process, into its file or its command, or
+ * by a snapshot child. */
+static int rdump_take(const rdump_job *job, zend_bool background, rdump_result *res)
+{
+	rdump_frame_fix fix;
+	int status;
+
+	rdump_frame_show_line(&fix);
+	if (background) {
+		status = rdump_start_snapshot(job, res);
+	} else if (job->command) {
+		status = rdump_write_to_command(job, res);
+	} else {
+		status = rdump_write_dump(job->path, job->full, job->safe_read, res);
+	}
+	rdump_frame_restore(&fix);
+	return status;
+}
+
 /* ====================================================================== */
 /* 3. Triggers: automatic dumps                                           */
 /* ====================================================================== */
@@ -2480,21 +2537,18 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	job.safe_read = RDUMP_G(safe_read);
 	job.pipe_timeout_ms = (uint64_t)RDUMP_G(pipe_timeout) * 1000;
 	if (cfg->background) {
-		/* no synchronous fallback: see README, "Background dumps" */
-		if (rdump_start_snapshot(&job, &res) != SUCCESS) {
+		/* no synchronous fallback: see README, "Background dumps"; the
+		 * child logs its own outcome and creates the marker */
+		if (rdump_take(&job, 1, &res) != SUCCESS) {
 			rdump_log_outcome(cfg->what, path, &res, 0);
 		}
 		return;
 	}
-	if (is_command) {
-		rdump_write_to_command(&job, &res);
-	} else {
-		if (want_marker) {
-			unlink(marker);
-		}
-		if (rdump_write_dump(path, cfg->full, job.safe_read, &res) == SUCCESS && want_marker) {
-			rdump_create_marker(marker, 0);
-		}
+	if (want_marker) {
+		unlink(marker);
+	}
+	if (rdump_take(&job, 0, &res) == SUCCESS && want_marker) {
+		rdump_create_marker(marker, 0);
 	}
 	rdump_log_outcome(cfg->what, path, &res, 0);
 }
@@ -3091,13 +3145,13 @@ PHP_FUNCTION(rdump_dump)
 	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
 		RETURN_FALSE;
 	}
-	if (background) {
+	{
 		rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0};
 
-		status = rdump_start_snapshot(&job, &res);
-	} else {
-		status = rdump_write_dump(resolved, full, RDUMP_G(safe_read), &res);
-		rdump_log_scan_untrusted(0);
+		status = rdump_take(&job, background, &res);
+		if (!background) {
+			rdump_log_scan_untrusted(0);
+		}
 	}
 	if (status != SUCCESS) {
 		char reason[256];

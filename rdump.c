@@ -2610,14 +2610,14 @@ static void rdump_error_cb(RDUMP_ERROR_CB_ARGS)
  *   request start    with ZEND_SIGNALS, Zend's zend_signal_activate() puts
  *                    its dispatcher into the kernel and takes the handler it
  *                    found there (ours) into its per-request table
- *   RINIT            if the table says SIG_DFL (a pcntl reset, a worker the
- *                    FPM watcher missed), ours goes in through zend_sigaction()
+ *   RINIT            if the table says SIG_DFL (a pcntl reset), ours goes
+ *                    in through zend_sigaction()
  *   post-deactivate  ours goes back into the kernel for the idle time and
  *                    for the next zend_signal_activate() to find
- *   FPM worker fork  FPM resets USR1/USR2 to SIG_DFL in each new worker
- *                    after fork, where no module hook runs; a short-lived
- *                    thread started by our atfork handler puts ours back
- *                    as soon as FPM has done so
+ *   FPM worker fork  the worker inherits the master's handler (ours); the
+ *                    signals FPM resets in new workers (USR1, USR2) are
+ *                    refused under FPM, since one that arrives before any
+ *                    module code runs again would kill the worker
  *   MSHUTDOWN        the signal is blocked, what MINIT found is restored
  *                    (kernel and Zend's table), and it stays blocked: a
  *                    signal then must not run code from an unloaded module,
@@ -2631,8 +2631,6 @@ static int rdump_signo;
 #if RDUMP_HAVE_VM_INTERRUPT
 static struct sigaction rdump_signal_found;    /* at MINIT, restored at MSHUTDOWN */
 static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
-static zend_bool rdump_seen_request; /* false in an FPM master: its forks are workers */
-static void (*rdump_fork_inherited)(int);
 static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
 
 /* Signal dumps have no count limit, only their own minimum interval. */
@@ -2724,81 +2722,93 @@ static int rdump_signal_take(zend_bool zend_active)
 	return sigaction(rdump_signo, &sa, NULL);
 }
 
-/* In a new FPM worker: wait until FPM has reset the signal (it differs
- * from what the master had), then take it. About 2 s at most; RINIT
- * covers a worker this misses. */
-static void *rdump_fpm_watch(void *arg)
-{
-	int i;
-
-	(void)arg;
-	for (i = 0; i < 20000; i++) {
-		struct sigaction now;
-
-		if (sigaction(rdump_signo, NULL, &now) != 0 || now.sa_handler == rdump_signal_handler) {
-			break;
-		}
-		if (now.sa_handler != rdump_fork_inherited) {
-			if (now.sa_handler == SIG_DFL || now.sa_handler == SIG_IGN) {
-				rdump_signal_take(0);
-			}
-			break;
-		}
-		usleep(100);
-	}
-	return NULL;
-}
-
-/* pthread_atfork child handler, registered only in PHP-FPM for the signals
- * FPM resets (USR1, USR2). The master never serves a request, so a fork
- * before any request is the birth of a worker. */
-static void rdump_atfork_child(void)
-{
-	struct sigaction now;
-	pthread_attr_t attr;
-	pthread_t thread;
-
-	if (!rdump_signo || rdump_seen_request || sigaction(rdump_signo, NULL, &now) != 0) {
-		return;
-	}
-	rdump_fork_inherited = now.sa_handler;
-	if (pthread_attr_init(&attr) != 0) {
-		return;
-	}
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	pthread_attr_setstacksize(&attr, 64 * 1024);
-	pthread_create(&thread, &attr, rdump_fpm_watch, NULL);
-	pthread_attr_destroy(&attr);
-}
 #endif
+
+/* What else sends each signal decides whether it may be rdump's: one that
+ * PHP, a process manager, the kernel, a debugger or job control uses would
+ * take dumps, or lose its own meaning, when they send it. */
+#define RDUMP_SIG_OK 0
+#define RDUMP_SIG_REFUSED 1
+#define RDUMP_SIG_NOT_UNDER_FPM 2 /* FPM's master uses it and resets it in every new worker */
+#define RDUMP_SIG_TERMINAL 3      /* a terminal sends it: warned about in a CLI that has one */
 
 typedef struct _rdump_signal_name {
 	const char *name;
 	int signo;
-	zend_bool refused;          /* PHP, FPM or the kernel need it */
+	int policy;
+	const char *why;            /* for REFUSED and TERMINAL */
 } rdump_signal_name;
 
+#define RDUMP_WHY_STOPS "PHP, PHP-FPM and process managers use it to stop, reload or interrupt"
+#define RDUMP_WHY_FAULT "the kernel sends it for a fault; a handler that returns would run the fault again"
+#define RDUMP_WHY_PHP "PHP or the kernel use it (timers, children, pipes, file size and CPU limits)"
+#define RDUMP_WHY_JOBS "job control sends it (a terminal's ^Z, a background read or write, kill -CONT): catching it changes what they do"
+
 static const rdump_signal_name rdump_signal_names[] = {
-	{"HUP", SIGHUP, 1}, {"INT", SIGINT, 1}, {"QUIT", SIGQUIT, 1}, {"ILL", SIGILL, 1},
-	{"TRAP", SIGTRAP, 0}, {"ABRT", SIGABRT, 1}, {"IOT", SIGIOT, 1}, {"BUS", SIGBUS, 1},
-	{"FPE", SIGFPE, 1}, {"KILL", SIGKILL, 1}, {"USR1", SIGUSR1, 0}, {"SEGV", SIGSEGV, 1},
-	{"USR2", SIGUSR2, 0}, {"PIPE", SIGPIPE, 1}, {"ALRM", SIGALRM, 1}, {"TERM", SIGTERM, 1},
-	{"STKFLT", SIGSTKFLT, 0}, {"CHLD", SIGCHLD, 1}, {"CONT", SIGCONT, 0}, {"STOP", SIGSTOP, 1},
-	{"TSTP", SIGTSTP, 0}, {"TTIN", SIGTTIN, 0}, {"TTOU", SIGTTOU, 0}, {"URG", SIGURG, 0},
-	{"XCPU", SIGXCPU, 1}, {"XFSZ", SIGXFSZ, 1}, {"VTALRM", SIGVTALRM, 0}, {"PROF", SIGPROF, 1},
-	{"WINCH", SIGWINCH, 0}, {"IO", SIGIO, 0}, {"POLL", SIGPOLL, 0}, {"PWR", SIGPWR, 0},
-	{"SYS", SIGSYS, 0},
+	{"HUP", SIGHUP, RDUMP_SIG_REFUSED, RDUMP_WHY_STOPS},
+	{"INT", SIGINT, RDUMP_SIG_REFUSED, RDUMP_WHY_STOPS},
+	{"QUIT", SIGQUIT, RDUMP_SIG_REFUSED, RDUMP_WHY_STOPS},
+	{"TERM", SIGTERM, RDUMP_SIG_REFUSED, RDUMP_WHY_STOPS},
+	{"ILL", SIGILL, RDUMP_SIG_REFUSED, RDUMP_WHY_FAULT},
+	{"ABRT", SIGABRT, RDUMP_SIG_REFUSED, "abort() raises it to end the process"},
+	{"IOT", SIGIOT, RDUMP_SIG_REFUSED, "abort() raises it to end the process"},
+	{"BUS", SIGBUS, RDUMP_SIG_REFUSED, RDUMP_WHY_FAULT},
+	{"FPE", SIGFPE, RDUMP_SIG_REFUSED, RDUMP_WHY_FAULT},
+	{"SEGV", SIGSEGV, RDUMP_SIG_REFUSED, RDUMP_WHY_FAULT},
+	{"TRAP", SIGTRAP, RDUMP_SIG_REFUSED, "debuggers use it for breakpoints and single steps"},
+	{"SYS", SIGSYS, RDUMP_SIG_REFUSED, "seccomp filters raise it for a refused system call"},
+	{"KILL", SIGKILL, RDUMP_SIG_REFUSED, "it cannot be caught"},
+	{"STOP", SIGSTOP, RDUMP_SIG_REFUSED, "it cannot be caught"},
+	{"PIPE", SIGPIPE, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"ALRM", SIGALRM, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"PROF", SIGPROF, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"CHLD", SIGCHLD, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"XCPU", SIGXCPU, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"XFSZ", SIGXFSZ, RDUMP_SIG_REFUSED, RDUMP_WHY_PHP},
+	{"CONT", SIGCONT, RDUMP_SIG_REFUSED, RDUMP_WHY_JOBS},
+	{"TSTP", SIGTSTP, RDUMP_SIG_REFUSED, RDUMP_WHY_JOBS},
+	{"TTIN", SIGTTIN, RDUMP_SIG_REFUSED, RDUMP_WHY_JOBS},
+	{"TTOU", SIGTTOU, RDUMP_SIG_REFUSED, RDUMP_WHY_JOBS},
+	{"URG", SIGURG, RDUMP_SIG_REFUSED, "Go's runtime (FrankenPHP) preempts goroutines with it and sockets raise it for urgent data"},
+	{"USR1", SIGUSR1, RDUMP_SIG_NOT_UNDER_FPM, NULL},
+	{"USR2", SIGUSR2, RDUMP_SIG_NOT_UNDER_FPM, NULL},
+	{"WINCH", SIGWINCH, RDUMP_SIG_TERMINAL, "the terminal sends it on every resize"},
+	{"STKFLT", SIGSTKFLT, RDUMP_SIG_OK, NULL},
+	{"VTALRM", SIGVTALRM, RDUMP_SIG_OK, NULL},
+	{"IO", SIGIO, RDUMP_SIG_OK, NULL},
+	{"POLL", SIGPOLL, RDUMP_SIG_OK, NULL},
+	{"PWR", SIGPWR, RDUMP_SIG_OK, NULL},
 };
 
-/* Why a signal cannot be rdump's, or NULL if it can. */
-static const char *rdump_signal_refusal(int signo)
+static const rdump_signal_name *rdump_signal_entry(int signo)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof(rdump_signal_names) / sizeof(rdump_signal_names[0]); i++) {
-		if (rdump_signal_names[i].signo == signo && rdump_signal_names[i].refused) {
-			return "PHP, PHP-FPM or the kernel need that signal";
+		if (rdump_signal_names[i].signo == signo) {
+			return &rdump_signal_names[i];
 		}
+	}
+	return NULL;
+}
+
+static zend_bool rdump_sapi_is_fpm(void)
+{
+	return strcmp(sapi_module.name, "fpm-fcgi") == 0;
+}
+
+/* Why a signal cannot be rdump's in this process, or NULL if it can. */
+static const char *rdump_signal_refusal(int signo)
+{
+	const rdump_signal_name *e = rdump_signal_entry(signo);
+
+	if (e && e->policy == RDUMP_SIG_REFUSED) {
+		return e->why;
+	}
+	if (e && e->policy == RDUMP_SIG_NOT_UNDER_FPM && rdump_sapi_is_fpm()) {
+		return "PHP-FPM uses it in its master (SIGUSR1 reopens the logs, SIGUSR2 reloads the pool) and resets it in each new "
+			"worker, where a signal that comes before rdump can take it back kills the worker; use SIGWINCH or SIGRTMIN+1 "
+			"under FPM (inherited by every worker, never reset)";
 	}
 	if (signo > SIGSYS && signo < SIGRTMIN) {
 		return "the C library reserves that signal for its threads";
@@ -2808,6 +2818,18 @@ static const char *rdump_signal_refusal(int signo)
 		return "this PHP's max_execution_time timer uses that signal";
 	}
 #endif
+	return NULL;
+}
+
+/* A signal that is allowed but that something else may send here. */
+static const char *rdump_signal_caveat(int signo)
+{
+	const rdump_signal_name *e = rdump_signal_entry(signo);
+
+	if (e && e->policy == RDUMP_SIG_TERMINAL && strcmp(sapi_module.name, "cli") == 0
+		&& (isatty(STDIN_FILENO) || isatty(STDOUT_FILENO) || isatty(STDERR_FILENO))) {
+		return e->why;
+	}
 	return NULL;
 }
 
@@ -2887,15 +2909,15 @@ static void rdump_signal_startup(void)
 		php_error_docref(NULL, E_WARNING, "rdump.signal=%s is refused: %s; no signal handler installed", spec, refusal);
 		return;
 	}
+	if ((refusal = rdump_signal_caveat(signo)) != NULL) {
+		php_error_docref(NULL, E_WARNING, "rdump.signal=%s: %s, and each time asks for a dump (at most one per rdump.signal_dump_min_interval)", spec, refusal);
+	}
 	if (sigaction(signo, NULL, &rdump_signal_found) != 0) {
 		php_error_docref(NULL, E_WARNING, "rdump.signal=%s cannot be installed: %s; no signal handler installed", spec, strerror(errno));
 		return;
 	}
 	rdump_signo = signo;
 	rdump_signal_take(0);
-	if ((signo == SIGUSR1 || signo == SIGUSR2) && strcmp(sapi_module.name, "fpm-fcgi") == 0) {
-		pthread_atfork(NULL, NULL, rdump_atfork_child);
-	}
 #endif
 }
 
@@ -2908,7 +2930,6 @@ static void rdump_signal_request_startup(void)
 	if (!rdump_signo) {
 		return;
 	}
-	rdump_seen_request = 1;
 	memset(&old, 0, sizeof(old));
 	zend_sigaction(rdump_signo, NULL, &old);
 	if (old.sa_handler == rdump_signal_handler) {

@@ -313,7 +313,7 @@ echo "ok ", getmypid(), " ", $s;
         . "[bench]\nlisten = $dir/fpm.sock\nlisten.backlog = 2048\npm = static\npm.max_children = " . FPM_WORKERS . "\n"
         . "catch_workers_output = yes\nclear_env = no\n");
     @unlink("$dir/fpm.sock");
-    $ini = ['extension' => [$module, PHP_EXTENSION_DIR . '/ffi.so'], 'ffi.enable' => '1', 'rdump.signal' => 'SIGUSR2',
+    $ini = ['extension' => [$module, PHP_EXTENSION_DIR . '/ffi.so'], 'ffi.enable' => '1', 'rdump.signal' => 'SIGWINCH',
         'rdump.signal_dump' => "$dir/dumps/%p-%t.rdump", 'rdump.signal_dump_min_interval' => '0', 'rdump.signal_dump_background' => $background ? '1' : '0'];
     $cmd = 'exec ' . escapeshellarg($fpm) . ' -n -R -F -y ' . escapeshellarg("$dir/fpm.conf");
     foreach ($ini as $k => $v) {
@@ -371,7 +371,7 @@ function signal_pid($pid, $signal)
 if (section('fpm')) {
     $fpm = fpm_binary();
     printf("\nPHP-FPM request latency: pm=static, %d workers holding %d MiB each, %d requests at %d/s (open loop, a connection each, unix socket);\n"
-        . "SIGUSR2 (rdump.signal_dump, rdump.signal_dump_min_interval=0) to every worker at %s s\n", FPM_WORKERS, FPM_HOLD_MIB, FPM_COUNT, FPM_RATE, FPM_SIGNALS);
+        . "SIGWINCH (rdump.signal_dump, rdump.signal_dump_min_interval=0) to every worker at %s s\n", FPM_WORKERS, FPM_HOLD_MIB, FPM_COUNT, FPM_RATE, FPM_SIGNALS);
     if (!$fpm || !file_exists(PHP_EXTENSION_DIR . '/ffi.so') || !file_exists(PHP_EXTENSION_DIR . '/posix.so')) {
         echo "  n/a: needs php-fpm, FFI and posix for this PHP\n";
     } else {

@@ -5,7 +5,7 @@
  * seconds, whatever the earlier ones did), each on its own connection.
  * Latency is from when a request was due to when its response ended, so a
  * stalled server is not hidden by the client waiting for it. Optionally
- * sends SIGUSR2 to the given workers at given times. The dumps that
+ * sends SIGWINCH to the given workers at given times. The dumps that
  * appeared in DUMP_DIR are counted and deleted after the run (unlinking a
  * 512 MiB file takes tens of ms: not while requests are being timed).
  * Stops by itself: after the last response, or 30 s after the last request
@@ -63,7 +63,7 @@ while (($next < $count || $inFlight) && now() < $deadline) {
     $now = now();
     while ($sig < count($signalAt) && $now >= $start + $signalAt[$sig]) {
         foreach ($pids as $pid) {
-            posix_kill($pid, 12 /* SIGUSR2 */);
+            posix_kill($pid, 28 /* SIGWINCH */);
         }
         $sig++;
     }

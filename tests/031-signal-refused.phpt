@@ -41,11 +41,11 @@ echo trim(file_get_contents("$dir/chain.log")), "\n";
 var_dump(substr_count(file_get_contents("$dir/php.log"), 'already has a handler'));
 ?>
 --EXPECTF--
-%AWarning: PHP Startup: rdump.signal=SIGTERM is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed in Unknown on line 0 | ran
-%AWarning: PHP Startup: rdump.signal=INT is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed in Unknown on line 0 | ran
-%AWarning: PHP Startup: rdump.signal=SIGPROF is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed in Unknown on line 0 | ran
-%AWarning: PHP Startup: rdump.signal=17 is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed in Unknown on line 0 | ran
-%AWarning: PHP Startup: rdump.signal=SIGSEGV is refused: PHP, PHP-FPM or the kernel need that signal; no signal handler installed in Unknown on line 0 | ran
+%AWarning: PHP Startup: rdump.signal=SIGTERM is refused: PHP, PHP-FPM and process managers use it to stop, reload or interrupt; no signal handler installed in Unknown on line 0 | ran
+%AWarning: PHP Startup: rdump.signal=INT is refused: PHP, PHP-FPM and process managers use it to stop, reload or interrupt; no signal handler installed in Unknown on line 0 | ran
+%AWarning: PHP Startup: rdump.signal=SIGPROF is refused: PHP or the kernel use it (timers, children, pipes, file size and CPU limits); no signal handler installed in Unknown on line 0 | ran
+%AWarning: PHP Startup: rdump.signal=17 is refused: PHP or the kernel use it (timers, children, pipes, file size and CPU limits); no signal handler installed in Unknown on line 0 | ran
+%AWarning: PHP Startup: rdump.signal=SIGSEGV is refused: the kernel sends it for a fault; a handler that returns would run the fault again; no signal handler installed in Unknown on line 0 | ran
 %AWarning: PHP Startup: rdump.signal=NOPE is not a signal name or number; no signal handler installed in Unknown on line 0 | ran
 %AWarning: PHP Startup: rdump.signal=SIGRTMIN+99 is not a signal name or number; no signal handler installed in Unknown on line 0 | ran
 %AWarning: PHP Startup: rdump.signal=0 is not a signal name or number; no signal handler installed in Unknown on line 0 | ran

@@ -1,5 +1,5 @@
 --TEST--
-PHP-FPM: SIGUSR2 to a busy worker gives a valid dump named with its pid while other requests keep being served
+PHP-FPM: SIGWINCH to a busy worker gives a valid dump named with its pid while other requests keep being served
 --SKIPIF--
 <?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1'); require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)'); ?>
 --FILE--
@@ -19,7 +19,7 @@ if (isset($_GET['spin'])) {
 echo "ok ", getmypid();
 PHP
 );
-$master = rdump_test_fpm_start($dir, ['rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/sig-%p.rdump"]);
+$master = rdump_test_fpm_start($dir, ['rdump.signal' => 'SIGWINCH', 'rdump.signal_dump' => "$dir/sig-%p.rdump"]);
 // Every worker handles a request first (rdump installs its handler at request start).
 for ($i = 0; $i < 8; $i++) {
     shell_exec(rdump_test_fcgi($dir, ''));
@@ -30,7 +30,7 @@ for ($i = 0; $i < 100 && !file_exists("$dir/busy"); $i++) {
 }
 $worker = (int)file_get_contents("$dir/busy");
 var_dump(in_array($worker, array_map('intval', explode("\n", trim(shell_exec('pgrep -P ' . proc_get_status($master)['pid'])))), true));
-exec("kill -USR2 $worker");
+exec("kill -WINCH $worker");
 $served = 0;
 for ($i = 0; $i < 6; $i++) {
     $served += strpos(shell_exec(rdump_test_fcgi($dir, '')), 'ok ') !== false ? 1 : 0;

@@ -1,11 +1,11 @@
 --TEST--
-PHP-FPM: SIGUSR2 before rdump's request start (a freshly spawned idle worker; a worker reading a slow multipart upload) kills no worker: they keep serving, the upload arrives whole, each signalled worker dumps at its next request
+PHP-FPM: SIGWINCH (rdump.signal under FPM) before rdump's request start (a freshly spawned idle worker; a worker reading a slow multipart upload) kills no worker: they keep serving, the upload arrives whole, each signalled worker dumps at its next request
 --SKIPIF--
 <?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1'); require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)'); if (!is_dir('/proc/self/fd')) die('skip needs /proc'); ?>
 --FILE--
 <?php
 /*
- * rdump's handler used to be installed only at rdump's RINIT, so a SIGUSR2
+ * rdump's handler used to be installed only at rdump's RINIT, so a signal
  * that came earlier met the default action and killed the worker: (a) a
  * freshly spawned worker that had served nothing yet; (b) a worker still in
  * request startup, reading a slow multipart body (PHP parses it before the
@@ -39,7 +39,7 @@ function start_fpm($dir, $children)
 {
     global $app;
     file_put_contents("$dir/app.php", $app);
-    $master = rdump_test_fpm_start($dir, ['rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "$dir/sig-%p.rdump"], "pm.max_children = $children\n");
+    $master = rdump_test_fpm_start($dir, ['rdump.signal' => 'SIGWINCH', 'rdump.signal_dump' => "$dir/sig-%p.rdump"], "pm.max_children = $children\n");
     for ($i = 0; $i < 200; $i++) {
         $pids = workers($master);
         $asleep = 0;
@@ -83,7 +83,7 @@ function dumps_ok($dir, array $pids)
 
 function usr2($pid)
 {
-    exec('kill -USR2 ' . (int)$pid);
+    exec('kill -WINCH ' . (int)$pid);
 }
 
 function fcgi_record($type, $content)

@@ -1,5 +1,5 @@
 --TEST--
-PHP-FPM with rdump.signal_dump_background: SIGUSR2 to a busy worker gives a dump while the request runs on; no zombie, no "unknown child"; FPM as PID 1 of its own pid namespace; a worker that exits (pm.max_requests) while its writer runs leaves a complete dump
+PHP-FPM with rdump.signal_dump_background: SIGWINCH to a busy worker gives a dump while the request runs on; no zombie, no "unknown child"; FPM as PID 1 of its own pid namespace; a worker that exits (pm.max_requests) while its writer runs leaves a complete dump
 --SKIPIF--
 <?php if (PHP_VERSION_ID < 70100) die('skip rdump.signal needs PHP 7.1'); require __DIR__ . '/rdump_test.inc'; if (!rdump_test_fpm()) die('skip no php-fpm for this PHP'); if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip no cgi-fcgi (libfcgi-bin)');
 if (trim((string)shell_exec('unshare --pid --fork --mount-proc true 2>&1 && echo ok')) !== 'ok') die('skip cannot create a pid namespace'); ?>
@@ -14,7 +14,7 @@ if (isset($_GET['work'])) {
     $marker = 'fpm-bg-marker-' . getmypid();
     file_put_contents($_GET['work'], getmypid());
     if (isset($_GET['self'])) {
-        shell_exec('kill -USR2 ' . getmypid());
+        shell_exec('kill -WINCH ' . getmypid());
     }
     $t = microtime(true);
     while (microtime(true) - $t < (float)$_GET['secs']) {}
@@ -27,7 +27,7 @@ if (isset($_GET['zombies'])) {
 }
 echo "ok ", getmypid();
 PHP;
-$ini = ['rdump.signal' => 'SIGUSR2', 'rdump.signal_dump_background' => '1',
+$ini = ['rdump.signal' => 'SIGWINCH', 'rdump.signal_dump_background' => '1',
     'rdump.signal_dump_min_interval' => '0', 'memory_limit' => '-1'];
 
 function wait_file($f) {
@@ -60,7 +60,7 @@ $work = popen(rdump_test_fcgi($dir, 'secs=3&work=' . urlencode("$dir/busy")), 'r
 wait_file("$dir/busy");
 usleep(300000);
 $worker = (int)file_get_contents("$dir/busy");
-exec("kill -USR2 $worker");
+exec("kill -WINCH $worker");
 $appeared = wait_file("$dir/sig-$worker.rdump") ? microtime(true) : INF;
 $out = stream_get_contents($work);
 pclose($work);

@@ -25,7 +25,7 @@ echo "ok ", getmypid();
 PHP
 );
 $master = rdump_test_fpm_start($dir, ['memory_limit' => '32M', 'rdump.oom_dump' => "|/bin/dd of=$dir/oom-%p.rdump status=none",
-    'rdump.signal' => 'SIGUSR2', 'rdump.signal_dump' => "|/bin/dd of=$dir/sig-%p.rdump status=none", 'rdump.signal_dump_background' => '1'],
+    'rdump.signal' => 'SIGWINCH', 'rdump.signal_dump' => "|/bin/dd of=$dir/sig-%p.rdump status=none", 'rdump.signal_dump_background' => '1'],
     "pm.max_children = 2\n");
 $procs = [];
 for ($i = 0; $i < 6; $i++) {
@@ -54,7 +54,7 @@ for ($i = 0; $i < 100 && !file_exists("$dir/busy"); $i++) {
 }
 usleep(200000);
 $worker = (int)file_get_contents("$dir/busy");
-exec("kill -USR2 $worker");
+exec("kill -WINCH $worker");
 echo "request went on: ", json_encode(strpos(stream_get_contents($spin), "spun $worker") !== false), "\n";
 pclose($spin);
 for ($i = 0; $i < 100 && trim((string)shell_exec('pgrep -x rdump-writer')) !== ''; $i++) {

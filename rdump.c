@@ -44,6 +44,7 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <poll.h>
 #include <sys/mman.h>
@@ -1587,26 +1588,60 @@ static void rdump_file_abort(rdump_file *f)
 	rdump_file_close(f);
 }
 
-/* PHP's own timers (max_execution_time and its hard timeout, max_input_time)
- * must not cut a dump short: they would leave a partial file and kill the
- * writer. Their signals are held while the dump is written and delivered
- * right after it. */
-static void rdump_hold_timers(sigset_t *saved)
-{
-	sigset_t timers;
+/* While this thread writes a dump:
+ *  - PHP's own timers (max_execution_time and its hard timeout,
+ *    max_input_time) must not cut it short, leaving a partial file and a
+ *    dead writer. Their signals are held and delivered right after the dump;
+ *    in NTS max_execution_time is a process-wide timer (ITIMER_PROF) whose
+ *    signal any other thread of the process would take (FFI, an extension's
+ *    thread), so it is stopped and re-armed with what it had left.
+ *  - The signals the dump's own writes raise are held and then discarded:
+ *    SIGPIPE (a consumer that stopped reading) and SIGXFSZ (RLIMIT_FSIZE,
+ *    whose default action ends the process); the write's error (EPIPE,
+ *    EFBIG) says what happened. One that was already blocked is left alone. */
+typedef struct _rdump_hold {
+	sigset_t saved;
+	struct itimerval prof;
+	zend_bool prof_stopped;
+} rdump_hold;
 
-	sigemptyset(&timers);
-	sigaddset(&timers, SIGPROF);
-	sigaddset(&timers, SIGALRM);
+static void rdump_hold_signals(rdump_hold *h)
+{
+	static const struct itimerval off;
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGPROF);
+	sigaddset(&set, SIGALRM);
+	sigaddset(&set, SIGPIPE);
+	sigaddset(&set, SIGXFSZ);
 #ifdef ZEND_MAX_EXECUTION_TIMERS
-	sigaddset(&timers, SIGRTMIN);
+	sigaddset(&set, SIGRTMIN);  /* per-thread timers: aimed at this thread, so held is enough */
 #endif
-	pthread_sigmask(SIG_BLOCK, &timers, saved);
+	pthread_sigmask(SIG_BLOCK, &set, &h->saved);
+	h->prof_stopped = setitimer(ITIMER_PROF, &off, &h->prof) == 0
+		&& (h->prof.it_value.tv_sec != 0 || h->prof.it_value.tv_usec != 0);
 }
 
-static void rdump_release_timers(const sigset_t *saved)
+static void rdump_release_signals(const rdump_hold *h)
 {
-	pthread_sigmask(SIG_SETMASK, saved, NULL);
+	struct timespec zero = {0, 0};
+	sigset_t own;
+
+	if (h->prof_stopped) {
+		setitimer(ITIMER_PROF, &h->prof, NULL);
+	}
+	sigemptyset(&own);
+	if (!sigismember(&h->saved, SIGPIPE)) {
+		sigaddset(&own, SIGPIPE);
+	}
+	if (!sigismember(&h->saved, SIGXFSZ)) {
+		sigaddset(&own, SIGXFSZ);
+	}
+	while (sigtimedwait(&own, NULL, &zero) > 0) {
+		/* raised by our writes: not delivered */
+	}
+	pthread_sigmask(SIG_SETMASK, &h->saved, NULL);
 }
 
 /* ---- The pipe sink: a consumer command, core_pattern style ------------- */
@@ -1822,17 +1857,13 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 	const char *why = NULL;
 	int err = 0, status;
 	uint64_t deadline = rdump_now_ms() + (job->pipe_timeout_ms ? job->pipe_timeout_ms : UINT64_C(1) << 62);
-	sigset_t pipe_set, saved;
-	struct timespec zero = {0, 0};
+	rdump_hold hold;
 
 	memset(res, 0, sizeof(*res));
-	sigemptyset(&pipe_set);
-	sigaddset(&pipe_set, SIGPIPE);
-	rdump_hold_timers(&saved);
-	pthread_sigmask(SIG_BLOCK, &pipe_set, NULL);
+	rdump_hold_signals(&hold);
 	if (rdump_consumer_start(&c, job->command, &why, &err) != SUCCESS) {
 		rdump_set_failure(res, why, err, 0);
-		rdump_release_timers(&saved);
+		rdump_release_signals(&hold);
 		return FAILURE;
 	}
 	rdump_take_origin(&origin);
@@ -1845,10 +1876,7 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 		rdump_set_failure(res, "the consumer failed", 0, 0);
 		status = FAILURE;
 	}
-	/* a SIGPIPE raised by our writes is ours: do not deliver it */
-	while (sigtimedwait(&pipe_set, NULL, &zero) == SIGPIPE) {
-	}
-	rdump_release_timers(&saved);
+	rdump_release_signals(&hold);
 	return status;
 }
 
@@ -1860,7 +1888,7 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 	rdump_file f;
 	const char *why = NULL;
 	int err = 0, status;
-	sigset_t saved;
+	rdump_hold hold;
 	rdump_origin origin;
 
 	memset(res, 0, sizeof(*res));
@@ -1868,7 +1896,7 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 		rdump_set_failure(res, why, err, 0);
 		return FAILURE;
 	}
-	rdump_hold_timers(&saved);
+	rdump_hold_signals(&hold);
 	rdump_take_origin(&origin);
 	status = rdump_write_stream(f.fd, 0, full, safe_read, &origin, res);
 	if (status == SUCCESS && rdump_file_commit(&f, &why, &err) != SUCCESS) {
@@ -1878,7 +1906,7 @@ static int rdump_write_dump(const char *path, zend_bool full, zend_bool safe_rea
 	if (status != SUCCESS) {
 		rdump_file_abort(&f);
 	}
-	rdump_release_timers(&saved);
+	rdump_release_signals(&hold);
 	return status;
 }
 
@@ -1970,6 +1998,27 @@ static void rdump_log_scan_untrusted(zend_bool async_safe)
 	rdump_log_message(buf, t.len, async_safe);
 }
 
+/* strerror() for the errors a dump meets, without strerror() (it may
+ * take a lock and allocate: the snapshot child cannot call it). */
+static const char *rdump_errno_text(int err)
+{
+	switch (err) {
+		case ENOSPC: return "No space left on device";
+		case EDQUOT: return "Disk quota exceeded";
+		case EFBIG: return "File too large";
+		case EIO: return "Input/output error";
+		case EACCES: return "Permission denied";
+		case EPERM: return "Operation not permitted";
+		case EROFS: return "Read-only file system";
+		case ENOENT: return "No such file or directory";
+		case EPIPE: return "Broken pipe";
+		case EMFILE: return "Too many open files";
+		case ENOMEM: return "Cannot allocate memory";
+		case EAGAIN: return "Resource temporarily unavailable";
+		default: return NULL;
+	}
+}
+
 /* "what dump written to where (N bytes[; N bytes ... as zeros])" or "what
  * dump to where failed: reason", built async-signal-safely. */
 static void rdump_log_outcome(const char *what, const char *where, const rdump_result *res, zend_bool async_safe)
@@ -1990,13 +2039,13 @@ static void rdump_log_outcome(const char *what, const char *where, const rdump_r
 			rdump_text_str(&t, " (at 0x");
 			rdump_text_num(&t, res->addr, 16, 1);
 			rdump_text_str(&t, ")");
-		} else if (res->err && async_safe) {
+		} else if (res->err && async_safe && !rdump_errno_text(res->err)) {
 			rdump_text_str(&t, " (errno ");
 			rdump_text_num(&t, (uint64_t)res->err, 10, 1);
 			rdump_text_str(&t, ")");
 		} else if (res->err) {
 			rdump_text_str(&t, ": ");
-			rdump_text_str(&t, strerror(res->err));
+			rdump_text_str(&t, async_safe ? rdump_errno_text(res->err) : strerror(res->err));
 		}
 	} else {
 		rdump_text_str(&t, res->consumed ? " dump streamed to " : " dump written to ");
@@ -2176,7 +2225,8 @@ static int rdump_child_descriptors(rdump_file *f)
 }
 
 /* Default dispositions (the parent's handlers belong to the parent),
- * SIGPIPE ignored (a reader that goes away is EPIPE), nothing blocked;
+ * SIGPIPE and SIGXFSZ ignored (a reader that goes away is EPIPE, a file
+ * past RLIMIT_FSIZE is EFBIG), nothing blocked;
  * lowest CPU and best-effort I/O priority, so that serving comes first; a
  * name that says what it is in ps and top. */
 static void rdump_child_settle(void)
@@ -2189,7 +2239,7 @@ static void rdump_child_settle(void)
 	sigemptyset(&dfl.sa_mask);
 	for (signo = 1; signo < NSIG; signo++) {
 		if (signo != SIGKILL && signo != SIGSTOP) {
-			dfl.sa_handler = signo == SIGPIPE ? SIG_IGN : SIG_DFL;
+			dfl.sa_handler = signo == SIGPIPE || signo == SIGXFSZ ? SIG_IGN : SIG_DFL;
 			sigaction(signo, &dfl, NULL);
 		}
 	}

@@ -256,7 +256,8 @@ typedef struct _rdump_result {
 	uint32_t region_count;
 	uint64_t zero_filled;
 	zend_bool consumed;         /* streamed into a command ... */
-	int consumer_status;        /* ... which ended so (waitpid status), or -1: killed by us */
+	int consumer_status;        /* ... which ended so (waitpid status), or RDUMP_CONSUMER_* */
+	zend_bool sigchld_ignored;  /* ... in a process that ignores SIGCHLD */
 } rdump_result;
 
 static uint64_t rdump_now_ms(void)
@@ -1648,10 +1649,27 @@ static void rdump_release_signals(const rdump_hold *h)
 
 /* fork() without the atfork handlers of every library in the process
  * (they may lock, allocate or start threads): the child runs only our own
- * async-signal-safe code and _exit()s. */
+ * async-signal-safe code and _exit()s. Its exit signal is 0: no SIGCHLD
+ * reaches the worker (one would make sleep(), select(), stream_select()
+ * and every event loop's wait return early), and a generic wait
+ * (pcntl_wait(), pcntl_waitpid($pid) without __WALL) cannot reap it, so
+ * rdump never waits for a pid it does not own. It is waited for with
+ * __WALL. Under SIGCHLD=SIG_IGN the kernel still reaps it by itself: its
+ * exit status is then unknown. (A child whose parent dies gets SIGCHLD back
+ * from the kernel.) */
 static pid_t rdump_clone(void)
 {
-	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
+	return (pid_t)syscall(SYS_clone, 0UL, 0UL, 0UL, 0UL, 0UL);
+}
+
+static pid_t rdump_reap(pid_t pid, int *status, zend_bool wait)
+{
+	pid_t r;
+
+	do {
+		r = waitpid(pid, status, (wait ? 0 : WNOHANG) | __WALL);
+	} while (r < 0 && errno == EINTR);
+	return r;
 }
 
 
@@ -1815,8 +1833,11 @@ static int rdump_consumer_start(rdump_consumer *c, const rdump_command *cmd, con
 }
 
 /* Close the stream and wait for the consumer until the deadline; then it
- * is killed (its whole session). Returns its waitpid() status, -1 if it
- * had to be killed. */
+ * is killed (its whole session). Returns its waitpid() status, or
+ * RDUMP_CONSUMER_KILLED, or RDUMP_CONSUMER_UNKNOWN. */
+#define RDUMP_CONSUMER_KILLED (-1)
+#define RDUMP_CONSUMER_UNKNOWN (-2)
+
 static int rdump_consumer_finish(rdump_consumer *c, uint64_t deadline_ms)
 {
 	int status = 0;
@@ -1826,21 +1847,20 @@ static int rdump_consumer_finish(rdump_consumer *c, uint64_t deadline_ms)
 		c->fd = -1;
 	}
 	for (;;) {
-		pid_t r = waitpid(c->pid, &status, WNOHANG);
+		pid_t r = rdump_reap(c->pid, &status, 0);
 		struct timespec pause = {0, 5 * 1000 * 1000};
 
 		if (r == c->pid) {
 			return status;
 		}
-		if (r < 0 && errno != EINTR) {
-			return 0;           /* reaped by someone else: nothing to report */
+		if (r < 0) {
+			return RDUMP_CONSUMER_UNKNOWN;  /* reaped elsewhere: nothing to report */
 		}
 		if (rdump_now_ms() >= deadline_ms) {
 			kill(-c->pid, SIGKILL);
 			kill(c->pid, SIGKILL);
-			while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR) {
-			}
-			return -1;
+			rdump_reap(c->pid, &status, 1);
+			return RDUMP_CONSUMER_KILLED;
 		}
 		nanosleep(&pause, NULL);
 	}
@@ -1872,7 +1892,13 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 	/* a consumer that stopped reading has exited or is exiting: wait for it,
 	 * unless the time is up already */
 	res->consumer_status = rdump_consumer_finish(&c, deadline);
-	if (status == SUCCESS && res->consumer_status != 0) {
+	if (res->consumer_status == RDUMP_CONSUMER_UNKNOWN) {
+		struct sigaction now;
+
+		res->sigchld_ignored = sigaction(SIGCHLD, NULL, &now) == 0 && !(now.sa_flags & SA_SIGINFO)
+			&& (now.sa_handler == SIG_IGN || (now.sa_flags & SA_NOCLDWAIT));
+	}
+	if (status == SUCCESS && res->consumer_status != 0 && res->consumer_status != RDUMP_CONSUMER_UNKNOWN) {
 		rdump_set_failure(res, "the consumer failed", 0, 0);
 		status = FAILURE;
 	}
@@ -1968,8 +1994,11 @@ static void rdump_text_consumer(rdump_text *t, const rdump_result *res)
 {
 	int st = res->consumer_status;
 
-	if (st == -1) {
+	if (st == RDUMP_CONSUMER_KILLED) {
 		rdump_text_str(t, "; consumer killed after rdump.pipe_timeout");
+	} else if (st == RDUMP_CONSUMER_UNKNOWN) {
+		rdump_text_str(t, res->sigchld_ignored ? "; consumer's exit status unknown: SIGCHLD is ignored in this process, so the kernel reaped it"
+			: "; consumer's exit status unknown: it was reaped by someone else");
 	} else if (WIFSIGNALED(st)) {
 		rdump_text_str(t, "; consumer killed by signal ");
 		rdump_text_num(t, (uint64_t)WTERMSIG(st), 10, 1);
@@ -2096,99 +2125,106 @@ static void rdump_create_marker(const char *marker, zend_bool async_safe)
 /* ---- The snapshot child: dumps that do not stop the process ----------- */
 
 /* The writer child in flight: at most one per process (each costs the
- * pages its parent rewrites meanwhile). 0: none, -1: being started. It is
- * reaped by the SIGCHLD handler below when SIGCHLD was unclaimed, else at
- * the next request boundary, dump or module shutdown (which waits for it:
- * a worker that exits leaves a complete dump, and no orphan for a process
- * manager to wonder about). */
-static volatile pid_t rdump_writer_pid;
-static volatile sig_atomic_t rdump_writer_reaped;
+ * pages its parent rewrites meanwhile). A waiter thread, with every signal
+ * blocked, reaps it the moment it exits; where that thread cannot start,
+ * it is reaped at the next request boundary, dump or module shutdown.
+ * Module shutdown waits for it: a worker that exits leaves a complete dump,
+ * and no orphan for a process manager to wonder about. Process-wide: under
+ * ZTS the threads share it (the state changes by compare-and-swap). */
+#define RDUMP_WRITER_NONE 0
+#define RDUMP_WRITER_STARTING 1
+#define RDUMP_WRITER_RUNNING 2
+#define RDUMP_WRITER_EXITED 3     /* reaped by the waiter, status known */
+#define RDUMP_WRITER_COLLECTING 4
+
+static volatile int rdump_writer_state;
+static pid_t rdump_writer_pid;
+static pid_t rdump_writer_parent;   /* a fork of the parent (pcntl_fork) does not own it */
 static volatile int rdump_writer_status;
-static volatile sig_atomic_t rdump_sigchld_ours;
+static zend_bool rdump_writer_waited;
+static pthread_t rdump_writer_waiter;
 
-static void rdump_sigchld_default(void)
+static void *rdump_writer_wait_thread(void *arg)
 {
-	struct sigaction dfl;
+	int status = 0;
 
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
-	sigemptyset(&dfl.sa_mask);
-	sigaction(SIGCHLD, &dfl, NULL);
-	rdump_sigchld_ours = 0;
+	(void)arg;
+	rdump_writer_status = rdump_reap(rdump_writer_pid, &status, 1) == rdump_writer_pid ? status : -1;
+	/* the writer may be done before its start was published */
+	if (!__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_STARTING, RDUMP_WRITER_EXITED)) {
+		__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_RUNNING, RDUMP_WRITER_EXITED);
+	}
+	return NULL;
 }
 
-/* Reap our writer and give SIGCHLD back at once (sigaction() is
- * async-signal-safe), so that the handler is there only while a writer
- * runs: a handler makes sleep() and other waits return early. */
-static void rdump_sigchld_handler(int signo)
+/* The waiter: joinable (module shutdown joins it before the code it runs
+ * is unloaded), a small stack, no signal (they are the PHP thread's). */
+static zend_bool rdump_writer_start_waiter(void)
 {
-	int saved = errno, status;
-	pid_t pid = rdump_writer_pid;
+	pthread_attr_t attr;
+	sigset_t all, saved;
+	size_t stack = 64 * 1024;
+	int ok;
 
-	(void)signo;
-	if (pid > 0 && !rdump_writer_reaped && waitpid(pid, &status, WNOHANG) == pid) {
-		rdump_writer_status = status;
-		rdump_writer_reaped = 1;
-		rdump_sigchld_default();
+	if (pthread_attr_init(&attr) != 0) {
+		return 0;
 	}
-	errno = saved;
-}
-
-/* Reap the writer promptly, so that no <defunct> process lingers while an
- * idle worker waits for its next request; only if nobody else (pcntl, the
- * SAPI) handles SIGCHLD, and SIG_IGN already lets the kernel reap it. */
-static void rdump_sigchld_take(void)
-{
-	struct sigaction old, sa;
-
-	if (sigaction(SIGCHLD, NULL, &old) != 0 || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL) {
-		return;
+#ifdef PTHREAD_STACK_MIN
+	if (stack < (size_t)PTHREAD_STACK_MIN) {
+		stack = (size_t)PTHREAD_STACK_MIN;
 	}
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = rdump_sigchld_handler;
-	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
-	sigemptyset(&sa.sa_mask);
-	rdump_sigchld_ours = sigaction(SIGCHLD, &sa, NULL) == 0;
-}
-
-static void rdump_sigchld_release(void)
-{
-	struct sigaction now;
-
-	if (rdump_sigchld_ours && sigaction(SIGCHLD, NULL, &now) == 0 && now.sa_handler == rdump_sigchld_handler) {
-		rdump_sigchld_default();
-	}
-	rdump_sigchld_ours = 0;
+#endif
+	pthread_attr_setstacksize(&attr, stack);
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &saved);
+	ok = pthread_create(&rdump_writer_waiter, &attr, rdump_writer_wait_thread, NULL) == 0;
+	pthread_sigmask(SIG_SETMASK, &saved, NULL);
+	pthread_attr_destroy(&attr);
+	return ok;
 }
 
 /* Collect the finished writer (wait: until it finishes). The writer logs
  * its own outcome; a writer that could not (killed) is logged here. */
 static void rdump_writer_collect(zend_bool wait)
 {
-	pid_t pid = rdump_writer_pid, r = pid;
-	int status = rdump_writer_status;
+	int status = -1, state = rdump_writer_state;
+	struct timespec pause = {0, 1000 * 1000};
 
-	if (pid <= 0) {
+	if (state == RDUMP_WRITER_NONE || state == RDUMP_WRITER_STARTING) {
 		return;
 	}
-	if (!rdump_writer_reaped) {
-		do {
-			r = waitpid(pid, &status, wait ? 0 : WNOHANG);
-		} while (r < 0 && errno == EINTR);
+	if (rdump_writer_parent != getpid()) {
+		/* a fork of the process that started it: neither the writer nor
+		 * the waiter thread is this process's */
+		rdump_writer_state = RDUMP_WRITER_NONE;
+		return;
+	}
+	if (rdump_writer_waited) {
+		while (wait && (rdump_writer_state == RDUMP_WRITER_RUNNING || rdump_writer_state == RDUMP_WRITER_STARTING)) {
+			nanosleep(&pause, NULL);
+		}
+		if (!__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_EXITED, RDUMP_WRITER_COLLECTING)) {
+			return;             /* still writing, or another thread collects it */
+		}
+		pthread_join(rdump_writer_waiter, NULL);
+		status = rdump_writer_status;
+	} else {
+		pid_t r;
+
+		if (!__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_RUNNING, RDUMP_WRITER_COLLECTING)) {
+			return;
+		}
+		r = rdump_reap(rdump_writer_pid, &status, wait);
 		if (r == 0) {
-			return;             /* still writing */
+			rdump_writer_state = RDUMP_WRITER_RUNNING;
+			return;
 		}
-		if (r < 0) {
-			/* reaped meanwhile by our handler, or by someone else's */
-			status = rdump_writer_reaped ? rdump_writer_status : 0;
-		}
+		status = r == rdump_writer_pid ? status : -1;
 	}
-	if (WIFSIGNALED(status)) {
-		rdump_log("rdump: background dump writer %ld was killed by signal %d; no dump was written", (long)pid, WTERMSIG(status));
+	if (status != -1 && WIFSIGNALED(status)) {
+		rdump_log("rdump: background dump writer %ld was killed by signal %d; no dump was written", (long)rdump_writer_pid, WTERMSIG(status));
 	}
-	rdump_writer_reaped = 0;
-	rdump_writer_pid = 0;
-	rdump_sigchld_release();
+	rdump_writer_state = RDUMP_WRITER_NONE;
 }
 
 /* Keep the dump and its directory (as 3 and 4) and stderr (the log may go
@@ -2300,7 +2336,7 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 		return FAILURE;
 	}
 	rdump_writer_collect(0);
-	if (!__sync_bool_compare_and_swap(&rdump_writer_pid, 0, -1)) {
+	if (!__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_NONE, RDUMP_WRITER_STARTING)) {
 		rdump_file_abort(&f);
 		rdump_set_failure(res, "a background dump is already being written", 0, 0);
 		return FAILURE;
@@ -2309,8 +2345,6 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 		unlink(job->marker);
 	}
 	rdump_take_origin(&origin);
-	rdump_writer_reaped = 0;
-	rdump_sigchld_take();
 	pid = rdump_clone();
 	if (pid == 0) {
 		rdump_snapshot_child(job, &f, &origin);
@@ -2318,12 +2352,14 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 	if (pid < 0) {
 		err = errno;
 		rdump_file_abort(&f);
-		rdump_writer_pid = 0;
-		rdump_sigchld_release();
+		rdump_writer_state = RDUMP_WRITER_NONE;
 		rdump_set_failure(res, "cannot start the snapshot writer (fork)", err, 0);
 		return FAILURE;
 	}
 	rdump_writer_pid = pid;
+	rdump_writer_parent = getpid();
+	rdump_writer_waited = rdump_writer_start_waiter();
+	__sync_bool_compare_and_swap(&rdump_writer_state, RDUMP_WRITER_STARTING, RDUMP_WRITER_RUNNING);
 	rdump_file_close(&f);       /* the child has its own; the file is its now */
 	return SUCCESS;
 }

@@ -7,6 +7,8 @@
  *                        refuses it, whoever asks)
  *   no_pagemap_scan      the PAGEMAP_SCAN ioctl fails with ENOTTY, as on
  *                        kernels before 6.7 (seccomp as well)
+ *   no_close_range       close_range() fails with ENOSYS, as on kernels
+ *                        before 5.9 (seccomp as well)
  *   scan_stale_walk_end  PAGEMAP_SCAN answers walk_end = the request's start
  *                        after a full answer, the worst a kernel that leaves
  *                        walk_end stale can do
@@ -86,7 +88,11 @@ static int fault_wanted(const char *list, const char *name)
 #define FAULT_ALLOW BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW)
 
 /* openat(..., flags & __O_TMPFILE) -> EOPNOTSUPP; (open too, where it exists) */
-static void fault_install_seccomp(int no_tmpfile, int no_scan)
+#ifndef __NR_close_range
+# define __NR_close_range 436
+#endif
+
+static void fault_install_seccomp(int no_tmpfile, int no_scan, int no_close_range)
 {
 	struct sock_filter filter[] = {
 		FAULT_LOAD(arch),
@@ -107,6 +113,8 @@ static void fault_install_seccomp(int no_tmpfile, int no_scan)
 		FAULT_ERRNO(EOPNOTSUPP),
 		FAULT_LOAD(nr),
 #endif
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, no_close_range ? __NR_close_range : UINT32_MAX, 0, 1),
+		FAULT_ERRNO(ENOSYS),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_ioctl, 0, 3),
 		FAULT_LOAD(args[1]),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, no_scan ? (uint32_t)FAULT_PAGEMAP_SCAN : UINT32_MAX, 0, 1),
@@ -127,18 +135,19 @@ static void fault_install_seccomp(int no_tmpfile, int no_scan)
 __attribute__((constructor)) static void fault_init(void)
 {
 	const char *list = getenv("RDUMP_FAULT");
-	int no_tmpfile, no_scan;
+	int no_tmpfile, no_scan, no_close_range;
 
 	if (!list) {
 		return;
 	}
 	no_tmpfile = fault_wanted(list, "no_tmpfile");
 	no_scan = fault_wanted(list, "no_pagemap_scan");
+	no_close_range = fault_wanted(list, "no_close_range");
 	fault_stale_walk_end = fault_wanted(list, "scan_stale_walk_end");
 	fault_out_of_order = fault_wanted(list, "scan_out_of_order");
 	fault_stop_at_commit = fault_wanted(list, "stop_at_commit");
-	if (no_tmpfile || no_scan) {
-		fault_install_seccomp(no_tmpfile, no_scan);
+	if (no_tmpfile || no_scan || no_close_range) {
+		fault_install_seccomp(no_tmpfile, no_scan, no_close_range);
 	}
 }
 

@@ -165,7 +165,7 @@ ZEND_DECLARE_MODULE_GLOBALS(rdump)
 #define RDUMP_TMP_PREFIX ".rdump-tmp-"     /* + 16 hex digits: fits whatever the final name */
 #define RDUMP_TMP_ATTEMPTS 16
 #define RDUMP_SWEEP_MIN_AGE 60             /* seconds a dead writer's file is left alone */
-#define RDUMP_SWEEP_MAX 64                 /* temporary files one dump looks at */
+#define RDUMP_SWEEP_MAX 256                /* temporary names one dump looks at */
 
 #define RDUMP_PM_PRESENT (UINT64_C(1) << 63)
 #define RDUMP_PM_SWAPPED (UINT64_C(1) << 62)
@@ -1293,28 +1293,38 @@ static int rdump_dirname(const char *path, char *dir, size_t cap)
 	return SUCCESS;
 }
 
-/* Calls fn for each entry of the directory dfd; getdents64 with a stack
- * buffer (opendir() would malloc). fn returns FAILURE to stop. */
-static void rdump_each_entry(int dfd, int (*fn)(int dfd, const char *name, void *arg), void *arg)
+/* Calls fn for each entry of the directory dfd from the position start (0,
+ * or an entry's d_off: where to go on after it); getdents64 with a stack
+ * buffer (opendir() would malloc). fn returns FAILURE to stop. Returns
+ * where the walk stopped: the d_off after the last entry fn took, 0 at the
+ * end of the directory. */
+static int64_t rdump_each_entry(int dfd, int64_t start, int (*fn)(int dfd, const char *name, void *arg), void *arg)
 {
 	char buf[4096];
+	int64_t at = start;
 	long n;
 
-	lseek(dfd, 0, SEEK_SET);
+	if (lseek(dfd, (off_t)start, SEEK_SET) < 0 && lseek(dfd, 0, SEEK_SET) < 0) {
+		return 0;
+	}
 	while ((n = syscall(SYS_getdents64, dfd, buf, sizeof(buf))) > 0) {
 		long off = 0;
 
 		while (off < n) {
 			/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name */
 			unsigned short reclen;
+			int64_t next;
 
+			memcpy(&next, buf + off + 8, sizeof(next));
 			memcpy(&reclen, buf + off + 16, sizeof(reclen));
 			if (fn(dfd, buf + off + 19, arg) != SUCCESS) {
-				return;
+				return at;
 			}
+			at = next;
 			off += reclen;
 		}
 	}
+	return 0;
 }
 
 static zend_bool rdump_is_temp_name(const char *name)
@@ -1327,11 +1337,21 @@ static zend_bool rdump_is_temp_name(const char *name)
  * fstatat() and never opened), not written for RDUMP_SWEEP_MIN_AGE
  * seconds, and not locked. The age covers the instant between creating a
  * named temporary file and locking it, and filesystems whose locks other
- * hosts do not see (NFS with local locks): a live writer keeps writing. */
+ * hosts do not see (NFS with local locks): a live writer keeps writing.
+ * Each dump looks at RDUMP_SWEEP_MAX temporary names at most, going on
+ * where the process's previous dump into that directory stopped, so that
+ * thousands of names (another user's) cost a bounded time and cannot hide
+ * ours for ever. */
 typedef struct _rdump_sweep {
 	time_t now;
 	unsigned examined;
 } rdump_sweep;
+
+static struct {
+	dev_t dev;
+	ino_t ino;
+	int64_t resume;
+} rdump_sweep_at;               /* per process: a position hint, nothing more */
 
 static int rdump_sweep_entry(int dfd, const char *name, void *arg)
 {
@@ -1343,7 +1363,7 @@ static int rdump_sweep_entry(int dfd, const char *name, void *arg)
 		return SUCCESS;
 	}
 	if (++sw->examined > RDUMP_SWEEP_MAX) {
-		return FAILURE;         /* bounded: the rest waits for later dumps */
+		return FAILURE;
 	}
 	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()
 		|| sw->now - st.st_mtime < RDUMP_SWEEP_MIN_AGE) {
@@ -1364,8 +1384,18 @@ static int rdump_sweep_entry(int dfd, const char *name, void *arg)
 static void rdump_sweep_dir(int dfd)
 {
 	rdump_sweep sw = {time(NULL), 0};
+	struct stat dir;
+	int64_t start = 0;
 
-	rdump_each_entry(dfd, rdump_sweep_entry, &sw);
+	if (fstat(dfd, &dir) != 0) {
+		return;
+	}
+	if (dir.st_dev == rdump_sweep_at.dev && dir.st_ino == rdump_sweep_at.ino) {
+		start = rdump_sweep_at.resume;
+	}
+	rdump_sweep_at.resume = rdump_each_entry(dfd, start, rdump_sweep_entry, &sw);
+	rdump_sweep_at.dev = dir.st_dev;
+	rdump_sweep_at.ino = dir.st_ino;
 }
 
 /* The disk budget: blocks allocated to this user's dumps in a directory,
@@ -1397,7 +1427,7 @@ static uint64_t rdump_dir_usage(const char *dir, const char *skip)
 	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 	if (dfd >= 0) {
-		rdump_each_entry(dfd, rdump_usage_entry, &u);
+		rdump_each_entry(dfd, 0, rdump_usage_entry, &u);
 		close(dfd);
 	}
 	return u.bytes;

@@ -1,5 +1,5 @@
 --TEST--
-Temporary files: any final name that fits fits its temporary file too; pre-created names cannot block a dump; a dead writer's leftover (unlocked, not written for a minute) is swept by the next dump into the directory, a live writer's, a just-created one and another user's are not; nothing is left behind
+Temporary files: any final name that fits fits its temporary file too; pre-created names cannot block a dump; a dead writer's leftover (unlocked, not written for a minute) is swept by the next dump into the directory, a live writer's, a just-created one and another user's are not; among thousands of names a dump looks at 256 at most and the next one goes on from there; nothing is left behind
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
@@ -58,6 +58,46 @@ proc_close($holder);
 // Now that its writer is gone, the next dump sweeps it.
 $r = rdump_test_run($dir, '<?php var_dump(rdump_dump($argv[1]));', [], '', ["$sweep/new.rdump"]);
 var_dump(rdump_test_leftovers($sweep));
+
+// Many names: 2,000 of another user's, 600 dead ones of ours, in one
+// directory. Each dump looks at 256 temporary names at most, going on where
+// the process's last dump stopped: ours all go within a dozen dumps, the
+// other user's are never touched.
+$many = "$dir/many";
+mkdir($many);
+for ($i = 0; $i < 2600; $i++) {
+    $name = sprintf("$many/.rdump-tmp-%016x", $i * 7919 + 1);
+    touch($name, time() - 120);
+    if ($i % 13 < 10) {
+        chown($name, 'nobody');
+    }
+}
+$count = function () use ($many) {
+    $ours = $theirs = 0;
+    foreach (glob("$many/.rdump-tmp-*") as $f) {
+        fileowner($f) === 0 ? $ours++ : $theirs++;
+    }
+    return [$ours, $theirs];
+};
+list($ours, $theirs) = $count();
+echo "before: $ours of ours, $theirs of another user's\n";
+$r = rdump_test_run($dir, '<?php
+$left = [];
+for ($i = 1; $i <= 15; $i++) {
+    rdump_dump($argv[1] . "/x.rdump");
+    $ours = 0;
+    foreach (glob($argv[1] . "/.rdump-tmp-*") as $f) {
+        $ours += fileowner($f) === 0;
+    }
+    $left[] = $ours;
+}
+echo json_encode($left);', [], '', [$many]);
+$left = json_decode($r['out'], true);
+echo 'the first dump removed at most 256: ', json_encode($left[0] >= 600 - 256), "\n";
+$gone = array_search(0, $left, true);
+echo 'all of ours gone within 12 dumps: ', json_encode($gone !== false && $gone < 12), "\n";
+list($ours, $theirs) = $count();
+echo "after: $ours of ours, $theirs of another user's\n";
 ?>
 --EXPECTF--
 245: bool(true) true
@@ -86,3 +126,7 @@ rdump: OOM dump to %s/sweep/oom.rdump skipped: %d bytes of dumps there plus at l
   [2]=>
   string(9) "new.rdump"
 }
+before: 600 of ours, 2000 of another user's
+the first dump removed at most 256: true
+all of ours gone within 12 dumps: true
+after: 0 of ours, 2000 of another user's

@@ -1785,9 +1785,26 @@ static char *const rdump_consumer_env[] = {
 	NULL
 };
 
+/* In a child of the worker (snapshot writer, consumer): first in line for
+ * the OOM killer, so that when copy-on-write growth or a compressor's
+ * buffers meet a memory limit the kernel kills the child, not the worker.
+ * (Raising one's own score needs no privilege.) */
+static void rdump_child_oom_first(void)
+{
+	int fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+
+	if (fd >= 0) {
+		if (write(fd, "1000", 4) != 4) {
+			/* best effort: a kernel without it, a read-only /proc */
+		}
+		close(fd);
+	}
+}
+
 /* In the consumer child: its own session (no terminal signals, killable as
  * a group), umask 077, stdin the pipe, stdout and stderr /dev/null, no
- * other descriptor, default signal dispositions, then exec. */
+ * other descriptor, default signal dispositions, first for the OOM killer,
+ * then exec. */
 static ZEND_NORETURN void rdump_consumer_exec(const rdump_command *cmd, int in)
 {
 	struct sigaction dfl;
@@ -1796,6 +1813,7 @@ static ZEND_NORETURN void rdump_consumer_exec(const rdump_command *cmd, int in)
 
 	setsid();
 	umask(077);                 /* what it creates is a copy of memory: private */
+	rdump_child_oom_first();
 	memset(&dfl, 0, sizeof(dfl));
 	dfl.sa_handler = SIG_DFL;
 	sigemptyset(&dfl.sa_mask);
@@ -2292,7 +2310,7 @@ static int rdump_child_descriptors(rdump_file *f)
 
 /* Default dispositions (the parent's handlers belong to the parent),
  * SIGPIPE and SIGXFSZ ignored (a reader that goes away is EPIPE, a file
- * past RLIMIT_FSIZE is EFBIG), nothing blocked;
+ * past RLIMIT_FSIZE is EFBIG), nothing blocked; first for the OOM killer;
  * lowest CPU and best-effort I/O priority, so that serving comes first; a
  * name that says what it is in ps and top. */
 static void rdump_child_settle(void)
@@ -2312,6 +2330,7 @@ static void rdump_child_settle(void)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	setpriority(PRIO_PROCESS, 0, 19);
+	rdump_child_oom_first();
 #ifdef SYS_ioprio_set
 	syscall(SYS_ioprio_set, 1 /* IOPRIO_WHO_PROCESS */, 0, (2 << 13) | 7 /* best effort, lowest */);
 #endif
@@ -3171,15 +3190,17 @@ static ZEND_INI_MH(OnUpdateRdumpBytes)
 	return SUCCESS;
 }
 
-/* Counts and seconds: plain decimal digits, nothing else. OnUpdateLong
- * would read "one" as 0 (unlimited) and "10m" as 10 MiB of seconds; an
- * invalid value is refused here, and PHP then keeps the default. */
+/* Counts and seconds: plain decimal digits, nothing else, up to the
+ * entry's maximum (mh_arg3). OnUpdateLong would read "one" as 0 (unlimited)
+ * and "10m" as 10 MiB of seconds, and take 18446744073709551 seconds for a
+ * timeout that overflows when counted in milliseconds; an invalid value is
+ * refused here, and PHP then keeps the default. */
 static ZEND_INI_MH(OnUpdateRdumpCount)
 {
 	const char *s = ZSTR_VAL(new_value);
-	zend_long v = 0;
+	zend_long v = 0, max = *(const zend_long *)mh_arg3;
 
-	(void)mh_arg3; (void)stage;
+	(void)stage;
 	while (*s == ' ' || *s == '\t') {
 		s++;
 	}
@@ -3187,7 +3208,7 @@ static ZEND_INI_MH(OnUpdateRdumpCount)
 		goto invalid;
 	}
 	for (; *s >= '0' && *s <= '9'; s++) {
-		if (v > (ZEND_LONG_MAX - (*s - '0')) / 10) {
+		if (v > (max - (*s - '0')) / 10) {
 			goto invalid;
 		}
 		v = v * 10 + (*s - '0');
@@ -3201,28 +3222,63 @@ static ZEND_INI_MH(OnUpdateRdumpCount)
 	*(zend_long *)ZEND_INI_GET_ADDR() = v;
 	return SUCCESS;
 invalid:
-	php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a whole number (0 or more); the default stays in force",
-		ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+	php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a whole number from 0 to " ZEND_LONG_FMT "; the default stays in force",
+		ZSTR_VAL(entry->name), ZSTR_VAL(new_value), max);
 	return FAILURE;
+}
+
+static const zend_long rdump_max_count = 1000000000;
+static const zend_long rdump_max_seconds = 31536000;      /* a year */
+static const zend_long rdump_max_pipe_seconds = 86400;    /* a day */
+
+/* STD_PHP_INI_ENTRY with a third handler argument: what it passes as the
+ * globals (their resource id under ZTS). */
+#ifdef ZTS
+# define RDUMP_INI_GLOBALS ((void *)&rdump_globals_id)
+#else
+# define RDUMP_INI_GLOBALS ((void *)&rdump_globals)
+#endif
+#define RDUMP_INI_NUMBER(name, default_value, member, max) \
+	ZEND_INI_ENTRY3(name, default_value, PHP_INI_SYSTEM, OnUpdateRdumpCount, \
+		(void *)XtOffsetOf(zend_rdump_globals, member), RDUMP_INI_GLOBALS, (void *)&(max))
+
+/* A dump template: "" (off), an absolute path, or "|" and a command whose
+ * program is named by an absolute path. A relative path would resolve
+ * against whatever the current directory is at the moment of the dump:
+ * under FPM, the requested script's, i.e. the web root. */
+static ZEND_INI_MH(OnUpdateRdumpTemplate)
+{
+	const char *v = ZSTR_VAL(new_value), *prog = v + 1;
+
+	while (*prog == ' ') {
+		prog++;
+	}
+	if (v[0] && v[0] != '/' && (v[0] != '|' || *prog != '/')) {
+		php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": %s; dumps of this kind are off",
+			ZSTR_VAL(entry->name), v, v[0] == '|' ? "a command must name its program by an absolute path"
+				: "the path must be absolute (a relative one would follow the current directory: under PHP-FPM, each request's script directory)");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("rdump.pagemap_scan", "1", PHP_INI_ALL, OnUpdateBool, pagemap_scan, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.safe_read", RDUMP_SAFE_READ_DEFAULT, PHP_INI_SYSTEM, OnUpdateBool, safe_read, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.oom_dump", "", PHP_INI_SYSTEM, OnUpdateString, oom_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.oom_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, oom_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_full, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.oom_dump_max", "1", PHP_INI_SYSTEM, OnUpdateRdumpCount, oom_dump_max, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.oom_dump_min_interval", "0", PHP_INI_SYSTEM, OnUpdateRdumpCount, oom_dump_min_interval, zend_rdump_globals, rdump_globals)
+	RDUMP_INI_NUMBER("rdump.oom_dump_max", "1", oom_dump_max, rdump_max_count)
+	RDUMP_INI_NUMBER("rdump.oom_dump_min_interval", "0", oom_dump_min_interval, rdump_max_seconds)
 	PHP_INI_ENTRY("rdump.oom_dump_max_total", "0", PHP_INI_SYSTEM, OnUpdateRdumpBytes)
 	STD_PHP_INI_BOOLEAN("rdump.oom_dump_marker", "0", PHP_INI_SYSTEM, OnUpdateBool, oom_dump_marker, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.timeout_dump", "", PHP_INI_SYSTEM, OnUpdateString, timeout_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.timeout_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, timeout_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.timeout_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, timeout_dump_full, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.signal", "", PHP_INI_SYSTEM, OnUpdateString, signal, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateString, signal_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.signal_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, signal_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_full, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.pipe_timeout", "60", PHP_INI_SYSTEM, OnUpdateRdumpCount, pipe_timeout, zend_rdump_globals, rdump_globals)
+	RDUMP_INI_NUMBER("rdump.pipe_timeout", "60", pipe_timeout, rdump_max_pipe_seconds)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_background, zend_rdump_globals, rdump_globals)
-	STD_PHP_INI_ENTRY("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, PHP_INI_SYSTEM, OnUpdateRdumpCount, signal_dump_min_interval, zend_rdump_globals, rdump_globals)
+	RDUMP_INI_NUMBER("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, signal_dump_min_interval, rdump_max_seconds)
 PHP_INI_END()
 
 /* Make a user path absolute against PHP's cwd (under ZTS the virtual cwd,

@@ -35,6 +35,7 @@ ksort($fds);
 echo "writer fds: ", implode(' ', array_map(function ($n, $t) { return "$n=" . (strpos($t, 'socket:') === 0 ? 'socket' : ($t === '/dev/null' ? 'null' : (strpos($t, '/dev/pts') === 0 || strpos($t, 'pipe:') === 0 ? 'std' : (is_dir($t) ? 'dir' : 'file')))); }, array_keys($fds), $fds)), "\n";
 $stat = explode(' ', file_get_contents("/proc/$child/stat"));
 echo "writer nice: ", $stat[18], "\n";
+echo "writer oom_score_adj: ", trim((string)@file_get_contents("/proc/$child/oom_score_adj")), " (worker: ", trim(file_get_contents('/proc/self/oom_score_adj')), ")\n";
 for ($i = 0; $i < 600 && !file_exists("$dir/bg.rdump"); $i++) {
     usleep(50000);
 }
@@ -108,6 +109,7 @@ bool(false)
 writer running: true
 writer fds: 0=null 1=null 2=%s 3=file 4=dir
 writer nice: 19
+writer oom_score_adj: 1000 (worker: 0)
 zombies: 0
 pause below 100 ms: true
 marker now: snap-new

@@ -25,11 +25,13 @@ printf("0%o\n", fileperms($files[0]) & 0777);
 
 // What the consumer sees: environment, session, descriptors, umask.
 // (no ${...} in the command: php.ini would expand it)
-file_put_contents("$dir/ctx.sh", 'exec >"$1"; env; echo "sid=$(ps -o sid= -p $$) pid=$$"; ls /proc/$$/fd; umask; wc -c');
+file_put_contents("$dir/ctx.sh", 'exec >"$1"; env; echo "sid=$(ps -o sid= -p $$) pid=$$ oom_score_adj=$(cat /proc/$$/oom_score_adj)"; ls /proc/$$/fd; umask; wc -c');
 run($dir, $oom, 'ctx', "|/bin/sh $dir/ctx.sh $dir/ctx.txt");
 $ctx = file_get_contents("$dir/ctx.txt");
 preg_match('/sid=\s*(\d+) pid=(\d+)/', $ctx, $m);
 echo "own session: ", json_encode($m[1] === $m[2]), "\n";
+preg_match('/oom_score_adj=(\d+)/', $ctx, $m);
+echo "first for the OOM killer: oom_score_adj=", $m[1], "\n";
 $env = array_filter(explode("\n", $ctx), function ($l) { return preg_match('/^[A-Z_]+=/', $l) && !preg_match('/^(PWD|SHLVL|_)=/', $l); });
 sort($env);
 echo "env: ", implode(' ', $env), "\n";
@@ -64,6 +66,7 @@ bool(true)
 ctx: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
   rdump: OOM dump streamed to |/bin/sh %s/ctx.sh %s/ctx.txt (%d bytes); consumer exited with status 0
 own session: true
+first for the OOM killer: oom_score_adj=1000
 env: LC_ALL=C PATH=/usr/local/bin:/usr/bin:/bin
 fds: 0 1 2
 umask and bytes read: 0077 %d
@@ -75,8 +78,9 @@ never reads: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exh
   rdump: OOM dump to |/bin/sleep 3600.%d failed: the consumer did not read the dump within rdump.pipe_timeout; consumer killed after rdump.pipe_timeout
   abandoned after about 2 s: true
   consumer left: 0
-relative: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
-  rdump: OOM dump skipped: "|dd of=x" is not a usable command: it must name its program by an absolute path and fit in %d bytes and 32 arguments
+relative: exit 255, %AWarning:%sStartup: Invalid rdump.oom_dump value "|dd of=x": a command must name its program by an absolute path; dumps of this kind are off in Unknown on line 0
+%AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
+  
 missing: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
   rdump: OOM dump to |/nonexistent/prog failed: the consumer %s; consumer exited with status 127
 %A

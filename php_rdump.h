@@ -31,6 +31,7 @@ typedef struct _rdump_guard_state {
 ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_bool safe_read;
 	zend_bool pagemap_scan;
+	zend_bool write_behind;
 
 	/* rdump.oom_dump* INI entries */
 	char *oom_dump;
@@ -58,12 +59,28 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_long pipe_timeout;
 	zend_long signal_dump_min_interval;
 
+	/* rdump.near_* INI entries: a share of memory_limit (in hundredths of
+	 * a percent) or a size; a share of the cgroup's limit */
+	char *near_limit_dump;
+	zend_bool near_limit_dump_full;
+	zend_bool near_limit_dump_background;
+	uint32_t near_limit_share;
+	uint64_t near_limit_bytes;
+	uint32_t near_cgroup_share;
+	zend_long near_limit_interval;
+	zend_long near_limit_dump_max;
+	zend_long near_limit_dump_min_interval;
+
 	rdump_guard_state oom_guard;
 	rdump_guard_state timeout_guard;
 	rdump_guard_state signal_guard;
 
 	/* Set by the signal handler, consumed at the next VM interrupt. */
 	volatile sig_atomic_t signal_pending;
+	/* Set by the near-limit watcher thread, likewise; its entry for this
+	 * thread (rdump.c, rdump_watched) */
+	volatile sig_atomic_t near_pending;
+	void *near_watched;
 ZEND_END_MODULE_GLOBALS(rdump)
 
 ZEND_EXTERN_MODULE_GLOBALS(rdump)

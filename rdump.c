@@ -118,11 +118,17 @@
 #if PHP_VERSION_ID >= 80200
 # define RDUMP_HAVE_VM_INTERRUPT 1
 # define RDUMP_RAISE_VM_INTERRUPT() zend_atomic_bool_store_ex(&EG(vm_interrupt), true)
+# define RDUMP_RAISE_VM_INTERRUPT_AT(flag) zend_atomic_bool_store((flag), true)
 #elif PHP_VERSION_ID >= 70100
 # define RDUMP_HAVE_VM_INTERRUPT 1
 # define RDUMP_RAISE_VM_INTERRUPT() (EG(vm_interrupt) = 1)
+# define RDUMP_RAISE_VM_INTERRUPT_AT(flag) (*(flag) = 1)
 #else
 # define RDUMP_HAVE_VM_INTERRUPT 0
+#endif
+#if RDUMP_HAVE_VM_INTERRUPT
+/* Another thread's flag, raised by the near-limit watcher thread. */
+typedef __typeof__(((zend_executor_globals *)0)->vm_interrupt) rdump_vm_flag;
 #endif
 
 /* ZEND_INI_GET_ADDR() (PHP 8.0+): the address of the global an STD_PHP_INI
@@ -161,6 +167,7 @@ ZEND_DECLARE_MODULE_GLOBALS(rdump)
 #define RDUMP_MAPS_MAX (64 * 1024 * 1024)
 #define RDUMP_RANGES_INITIAL (1024 * 1024) /* bytes: ~43000 ranges before it grows */
 #define RDUMP_WRITE_CHUNK ((size_t)1 << 30) /* Linux writes at most ~2 GiB per call */
+#define RDUMP_WRITE_BEHIND ((uint64_t)8 << 20) /* a file dump's page cache, in windows of 8 MiB */
 #define RDUMP_ZERO_SIZE (64 * 1024)        /* the largest page size we meet (arm64) */
 #define RDUMP_TMP_PREFIX ".rdump-tmp-"     /* + 16 hex digits: fits whatever the final name */
 #define RDUMP_TMP_ATTEMPTS 16
@@ -223,6 +230,9 @@ typedef struct _rdump_writer {
 	uint64_t emitted;           /* bytes written or buffered so far */
 	uint64_t zero_filled;       /* bytes replaced by zeros */
 	uint64_t deadline_ms;       /* non-blocking sink (a pipe): give up then; 0: blocking */
+	zend_bool write_behind;     /* a regular file: write back and drop its page cache as it goes */
+	uint64_t wb_started;        /* written back up to here (started) ... */
+	uint64_t wb_dropped;        /* ... and dropped from the page cache up to here */
 	const char *failed_step;    /* first failure, NULL while all is well */
 	int failed_errno;
 	uintptr_t failed_addr;
@@ -414,6 +424,33 @@ static void rdump_text_stamp(rdump_text *t, time_t now)
 
 /* ---- Output: a buffer in front of write(2) ---------------------------- */
 
+/* A dump file's page cache is charged to the cgroup of the process that
+ * writes it, and a dump as big as the heap would double what the worker
+ * holds, at the moment it is near its memory limit. So the writer works
+ * behind itself: each full window it has written is sent to the disk
+ * (sync_file_range), and the window before that, waited for, is dropped
+ * from the page cache (POSIX_FADV_DONTNEED): about two windows stay in
+ * memory. At the end all of it is written back and dropped. A pipe has no
+ * page cache: off there. */
+static void rdump_write_behind(rdump_writer *w, zend_bool finish)
+{
+	uint64_t upto = finish ? w->emitted : w->emitted - w->emitted % RDUMP_WRITE_BEHIND;
+
+	if (!w->write_behind || upto <= w->wb_started) {
+		return;
+	}
+	sync_file_range(w->fd, (off_t)w->wb_started, (off_t)(upto - w->wb_started), SYNC_FILE_RANGE_WRITE);
+	if (finish || w->wb_started > w->wb_dropped) {
+		uint64_t drop_to = finish ? upto : w->wb_started;
+
+		sync_file_range(w->fd, (off_t)w->wb_dropped, (off_t)(drop_to - w->wb_dropped),
+			SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+		posix_fadvise(w->fd, (off_t)w->wb_dropped, (off_t)(drop_to - w->wb_dropped), POSIX_FADV_DONTNEED);
+		w->wb_dropped = drop_to;
+	}
+	w->wb_started = upto;
+}
+
 /* write() everything, through short writes and EINTR. The writer never
  * reads dumped memory itself: write() copies it, and a page that cannot be
  * read surfaces as EFAULT (the kernel reports it, it does not fault). In a
@@ -424,13 +461,15 @@ static void rdump_text_stamp(rdump_text *t, time_t now)
 static void rdump_write_all(rdump_writer *w, const char *p, size_t len, const rdump_range *from)
 {
 	while (len > 0 && !rdump_failed(w)) {
-		size_t chunk = len < RDUMP_WRITE_CHUNK ? len : RDUMP_WRITE_CHUNK;
+		size_t max = w->write_behind ? (size_t)(RDUMP_WRITE_BEHIND - w->emitted % RDUMP_WRITE_BEHIND) : RDUMP_WRITE_CHUNK;
+		size_t chunk = len < max ? len : max;
 		ssize_t n = write(w->fd, p, chunk);
 
 		if (n > 0) {
 			p += n;
 			len -= (size_t)n;
 			w->emitted += (uint64_t)n;
+			rdump_write_behind(w, 0);
 		} else if (n < 0 && errno == EINTR) {
 			continue;
 		} else if (n < 0 && errno == EAGAIN && w->deadline_ms) {
@@ -1167,11 +1206,17 @@ static int rdump_write_stream(int fd, uint64_t deadline_ms, zend_bool full, zend
 	w.safe_read = safe_read;
 	w.page_size = (size_t)sysconf(_SC_PAGESIZE);
 	w.file_size = -1;
+	{
+		struct stat st;
+
+		w.write_behind = RDUMP_G(write_behind) && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	}
 
 	if (rdump_plan(&w) == SUCCESS) {
 		rdump_write_header(&w);
 		w.map_count = rdump_each_area(&w, rdump_write_map_record);
 		rdump_write_regions(&w);
+		rdump_write_behind(&w, 1);
 	}
 	rdump_unmap_work_areas(&w);
 	res->file_size = w.emitted;
@@ -1770,6 +1815,7 @@ typedef struct _rdump_job {
 	zend_bool full;
 	zend_bool safe_read;
 	uint64_t pipe_timeout_ms;
+	int lock_fd;                /* held for the dump (a snapshot child keeps it), or -1 */
 } rdump_job;
 
 typedef struct _rdump_consumer {
@@ -2170,6 +2216,15 @@ static void rdump_create_marker(const char *marker, zend_bool async_safe)
 	rdump_log_outcome("marker", marker, &res, async_safe);
 }
 
+/* A dump that took its trigger's per-directory lock (rdump_take_exclusive)
+ * is complete: say when, in the lock file's mtime (async-signal-safe). */
+static void rdump_stamp_exclusive(int fd)
+{
+	if (fd >= 0 && ftruncate(fd, 0) == 0 && pwrite(fd, "1\n", 2, 0) == 2) {
+		/* its mtime is now */
+	}
+}
+
 /* ---- The snapshot child: dumps that do not stop the process ----------- */
 
 /* The writer child in flight: at most one per process (each costs the
@@ -2275,28 +2330,28 @@ static void rdump_writer_collect(zend_bool wait)
 	rdump_writer_state = RDUMP_WRITER_NONE;
 }
 
-/* Keep the dump and its directory (as 3 and 4) and stderr (the log may go
- * there), close every other descriptor; 0 and 1 become /dev/null. No client
- * connection, listening socket or lock of the parent stays open in the
- * child. */
-static int rdump_child_descriptors(rdump_file *f)
+/* Keep the dump, its directory and the job's lock (as 3, 4 and 5) and
+ * stderr (the log may go there), close every other descriptor; 0 and 1
+ * become /dev/null. No client connection, listening socket or lock of the
+ * parent stays open in the child. */
+static int rdump_child_descriptors(rdump_file *f, int *lock_fd)
 {
-	int *keep[2] = {&f->fd, &f->dfd}, moved[2], i, devnull;
+	int *keep[3] = {&f->fd, &f->dfd, lock_fd}, moved[3], i, devnull;
 
-	/* first above 4, so that moving one cannot overwrite the other */
-	for (i = 0; i < 2; i++) {
-		moved[i] = *keep[i] >= 0 ? fcntl(*keep[i], F_DUPFD_CLOEXEC, 5) : -1;
+	/* first above 5, so that moving one cannot overwrite another */
+	for (i = 0; i < 3; i++) {
+		moved[i] = *keep[i] >= 0 ? fcntl(*keep[i], F_DUPFD_CLOEXEC, 6) : -1;
 		if (*keep[i] >= 0 && moved[i] < 0) {
 			return FAILURE;
 		}
 	}
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < 3; i++) {
 		if (moved[i] >= 0 && dup3(moved[i], 3 + i, O_CLOEXEC) != 3 + i) {
 			return FAILURE;
 		}
 		*keep[i] = moved[i] >= 0 ? 3 + i : -1;
 	}
-	rdump_close_from(5);
+	rdump_close_from(6);
 	devnull = open("/dev/null", O_RDWR);
 	if (devnull >= 0) {
 		dup2(devnull, 0);
@@ -2344,11 +2399,11 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 {
 	rdump_result res;
 	const char *why = NULL;
-	int err = 0;
+	int err = 0, lock_fd = job->lock_fd;
 
 	memset(&res, 0, sizeof(res));
 	rdump_child_settle();
-	if (rdump_child_descriptors(f) != SUCCESS) {
+	if (rdump_child_descriptors(f, &lock_fd) != SUCCESS) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
 	} else if (job->command) {
 		rdump_write_to_command(job, &res);
@@ -2358,8 +2413,11 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 	}
 	if (res.why) {
 		rdump_file_abort(f);
-	} else if (job->marker) {
-		rdump_create_marker(job->marker, 1);
+	} else {
+		rdump_stamp_exclusive(lock_fd);
+		if (job->marker) {
+			rdump_create_marker(job->marker, 1);
+		}
 	}
 	rdump_log_outcome(job->what, job->path, &res, 1);
 	_exit(res.why ? 1 : 0);
@@ -2529,7 +2587,9 @@ typedef struct _rdump_auto_config {
 	zend_long min_interval;
 	rdump_guard_state *guard;
 	zend_bool background;       /* written by a snapshot child */
-	const char *interval_setting; /* the INI entry min_interval comes from, for the log */
+	const char *max_setting;    /* the INI entries max and min_interval come from, for the log */
+	const char *interval_setting;
+	zend_bool exclusive;        /* one at a time per directory (rdump_take_exclusive) */
 } rdump_auto_config;
 
 /* The count and interval guards: checked first, before anything else is
@@ -2537,7 +2597,7 @@ typedef struct _rdump_auto_config {
 static int rdump_guard_counts(const rdump_auto_config *cfg, time_t now)
 {
 	if (cfg->max > 0 && cfg->guard->taken >= cfg->max) {
-		rdump_log("rdump: %s dump skipped: already took %ld (rdump.oom_dump_max)", cfg->what, (long)cfg->guard->taken);
+		rdump_log("rdump: %s dump skipped: already took %ld (%s)", cfg->what, (long)cfg->guard->taken, cfg->max_setting);
 		return FAILURE;
 	}
 	if (cfg->min_interval > 0 && cfg->guard->last != 0 && now - cfg->guard->last < cfg->min_interval) {
@@ -2632,6 +2692,49 @@ static int rdump_parse_command(const char *spec, rdump_command *cmd, time_t now)
 	return argc > 0 && cmd->argv[0][0] == '/' ? SUCCESS : FAILURE;
 }
 
+/* One dump of this kind per directory at a time, and per minimum interval,
+ * whatever process takes it: a lock file there (for a command: this user's
+ * lock file in /tmp), flock()ed for the dump and by a snapshot child until
+ * it exits; a dump that completes writes into it (rdump_stamp_exclusive),
+ * so that its mtime says when the last one was. Busy or recent: the dump is
+ * left to the other process (the caller has counted it). */
+#define RDUMP_EXCLUSIVE_NAME ".rdump-near-limit"
+
+static int rdump_take_exclusive(const rdump_auto_config *cfg, const char *path, zend_bool is_command, time_t now, int *lock_fd)
+{
+	char where[MAXPATHLEN];
+	struct stat st;
+	int fd = -1;
+
+	*lock_fd = -1;
+	if (is_command) {
+		snprintf(where, sizeof(where), "/tmp/" RDUMP_EXCLUSIVE_NAME "-%ld", (long)geteuid());
+	} else if (rdump_dirname(path, where, sizeof(where)) != SUCCESS
+		|| strlen(where) + sizeof("/" RDUMP_EXCLUSIVE_NAME) > sizeof(where)) {
+		return SUCCESS;         /* the dump itself will say what is wrong */
+	} else {
+		strcat(where, "/" RDUMP_EXCLUSIVE_NAME);
+	}
+	fd = rdump_fd_above_stdio(open(where, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+	if (fd < 0) {
+		return SUCCESS;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		rdump_log("rdump: %s dump to %s skipped: another process is writing one (%s is locked); left to it (counted against %s)",
+			cfg->what, path, where, cfg->max_setting);
+		close(fd);
+		return FAILURE;
+	}
+	if (cfg->min_interval > 0 && fstat(fd, &st) == 0 && st.st_size > 0 && now - st.st_mtime < cfg->min_interval) {
+		rdump_log("rdump: %s dump to %s skipped: another process wrote one %lds ago (%s); left to it (counted against %s)",
+			cfg->what, path, (long)(now - st.st_mtime), where, cfg->max_setting);
+		close(fd);
+		return FAILURE;
+	}
+	*lock_fd = fd;
+	return SUCCESS;
+}
+
 static void rdump_auto_dump(const rdump_auto_config *cfg)
 {
 	char path[MAXPATHLEN], marker[MAXPATHLEN];
@@ -2671,21 +2774,31 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	job.full = cfg->full;
 	job.safe_read = RDUMP_G(safe_read);
 	job.pipe_timeout_ms = (uint64_t)RDUMP_G(pipe_timeout) * 1000;
+	job.lock_fd = -1;
+	if (cfg->exclusive && rdump_take_exclusive(cfg, path, is_command, now, &job.lock_fd) != SUCCESS) {
+		return;
+	}
 	if (cfg->background) {
 		/* no synchronous fallback: see README, "Background dumps"; the
 		 * child logs its own outcome and creates the marker */
 		if (rdump_take(&job, 1, &res) != SUCCESS) {
 			rdump_log_outcome(cfg->what, path, &res, 0);
 		}
-		return;
+	} else {
+		if (want_marker) {
+			unlink(marker);
+		}
+		if (rdump_take(&job, 0, &res) == SUCCESS) {
+			rdump_stamp_exclusive(job.lock_fd);
+			if (want_marker) {
+				rdump_create_marker(marker, 0);
+			}
+		}
+		rdump_log_outcome(cfg->what, path, &res, 0);
 	}
-	if (want_marker) {
-		unlink(marker);
+	if (job.lock_fd >= 0) {
+		close(job.lock_fd);     /* a snapshot child keeps its own */
 	}
-	if (rdump_take(&job, 0, &res) == SUCCESS && want_marker) {
-		rdump_create_marker(marker, 0);
-	}
-	rdump_log_outcome(cfg->what, path, &res, 0);
 }
 
 static void rdump_on_oom(void)
@@ -2695,7 +2808,8 @@ static void rdump_on_oom(void)
 		"OOM",
 		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
 		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0, "rdump.oom_dump_min_interval"
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0,
+		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2706,7 +2820,8 @@ static void rdump_on_timeout(void)
 {
 	rdump_auto_config cfg = {
 		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0, "rdump.oom_dump_min_interval"
+		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0,
+		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2774,7 +2889,7 @@ static void rdump_on_signal(void)
 	rdump_auto_config cfg = {
 		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
 		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background),
-		"rdump.signal_dump_min_interval"
+		NULL, "rdump.signal_dump_min_interval", 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2798,6 +2913,8 @@ static void rdump_signal_handler(int signo)
 
 /* Chained into zend_interrupt_function: runs on the PHP thread between two
  * opcodes, where the engine's state is consistent. */
+static void rdump_near_limit_check(void);
+
 static void rdump_interrupt_function(zend_execute_data *execute_data)
 {
 	if (UNEXPECTED(RDUMP_G(signal_pending))) {
@@ -2806,6 +2923,10 @@ static void rdump_interrupt_function(zend_execute_data *execute_data)
 		 * was written asked for the state just dumped, and must not ask for
 		 * another, or a flood would leave the worker doing nothing else. */
 		RDUMP_G(signal_pending) = 0;
+	}
+	if (UNEXPECTED(RDUMP_G(near_pending))) {
+		RDUMP_G(near_pending) = 0;
+		rdump_near_limit_check();
 	}
 	if (rdump_prev_interrupt_function) {
 		rdump_prev_interrupt_function(execute_data);
@@ -3121,6 +3242,525 @@ static void rdump_signal_shutdown(void)
 #endif
 }
 
+/* ---- Dumps near a memory limit ----------------------------------------- */
+
+/* Before the kill: a dump while there is still room, when the Zend heap
+ * nears memory_limit (rdump.near_limit) or the process's cgroup nears its
+ * memory limit (rdump.near_cgroup_limit), where the kernel's OOM killer
+ * would end the worker with SIGKILL and nothing would run.
+ *
+ * Noticed by a watcher thread (started in each process that runs
+ * requests, only when the feature is on) that every rdump.near_limit_interval
+ * sets a flag and raises the VM interrupt of each request thread it
+ * watches: no signal, so no system call of the program returns early. The
+ * numbers are read and compared at that thread's next safe point, as for a
+ * signal dump: the heap's real size, and one pread() of a cgroup file kept
+ * open (a second, memory.stat, only when the first is over the line). */
+
+#if RDUMP_HAVE_VM_INTERRUPT
+
+/* The cgroup and its limit, found at startup (MINIT: an FPM master's
+ * workers inherit them). */
+typedef struct _rdump_cgroup {
+	int version;                /* 1 or 2; 0: no limit to watch */
+	uint64_t limit;             /* bytes: the tightest up the hierarchy */
+	int usage_fd;               /* memory.current (v2), memory.usage_in_bytes (v1) */
+	int stat_fd;                /* memory.stat */
+	char dir[MAXPATHLEN];
+	char about[MAXPATHLEN + 160]; /* what was found, for php --ri and the log */
+} rdump_cgroup;
+
+static rdump_cgroup rdump_cg = {0, 0, -1, -1, "", ""};
+static zend_bool rdump_near_on;     /* some limit to watch and a template to dump to */
+static rdump_guard_state rdump_near_guard; /* per process, as documented (shared by ZTS threads) */
+
+/* The number after "key " at the start of a line of text, or -1. */
+static int64_t rdump_stat_value(const char *text, const char *key)
+{
+	size_t len = strlen(key);
+	const char *p = text;
+
+	while (p && *p) {
+		if (strncmp(p, key, len) == 0 && p[len] == ' ') {
+			return (int64_t)strtoull(p + len + 1, NULL, 10);
+		}
+		p = strchr(p, '\n');
+		p = p ? p + 1 : NULL;
+	}
+	return -1;
+}
+
+/* A whole small file as text; -1 if it cannot be read. */
+static ssize_t rdump_read_text(const char *path, char *buf, size_t cap)
+{
+	ssize_t n = rdump_read_proc_file(path, buf, cap - 1);
+
+	buf[n > 0 ? n : 0] = '\0';
+	return n;
+}
+
+/* "max" (no limit) or a number of bytes; 0 for none. */
+static uint64_t rdump_cgroup_read_limit(const char *path)
+{
+	char buf[64];
+
+	if (rdump_read_text(path, buf, sizeof(buf)) <= 0 || strncmp(buf, "max", 3) == 0) {
+		return 0;
+	}
+	return (uint64_t)strtoull(buf, NULL, 10);
+}
+
+/* The memory cgroup of this process in /proc/self/cgroup: v1's memory
+ * controller line, else v2's "0::" line. */
+static int rdump_cgroup_path(char *text, int *version, char *path, size_t cap)
+{
+	char *line = text, *v2 = NULL;
+
+	for (; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		char *c1 = strchr(line, ':'), *c2 = c1 ? strchr(c1 + 1, ':') : NULL, *eol = strchr(line, '\n');
+		size_t n;
+
+		if (!c2) {
+			continue;
+		}
+		n = (size_t)((eol ? eol : c2 + strlen(c2)) - (c2 + 1));
+		if (c2 == c1 + 1 && strncmp(line, "0:", 2) == 0) {
+			v2 = c2 + 1;
+			continue;
+		}
+		{
+			char ctl[256];
+			size_t cl = (size_t)(c2 - c1 - 1);
+			char *tok, *save;
+
+			if (cl >= sizeof(ctl)) {
+				continue;
+			}
+			memcpy(ctl, c1 + 1, cl);
+			ctl[cl] = '\0';
+			for (tok = strtok_r(ctl, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+				if (strcmp(tok, "memory") == 0 && n < cap) {
+					memcpy(path, c2 + 1, n);
+					path[n] = '\0';
+					*version = 1;
+					return SUCCESS;
+				}
+			}
+		}
+	}
+	if (v2) {
+		char *eol = strchr(v2, '\n');
+		size_t n = eol ? (size_t)(eol - v2) : strlen(v2);
+
+		if (n < cap) {
+			memcpy(path, v2, n);
+			path[n] = '\0';
+			*version = 2;
+			return SUCCESS;
+		}
+	}
+	return FAILURE;
+}
+
+/* Where that cgroup's files are: the mount (/proc/self/mountinfo) of its
+ * hierarchy, and the path below the mount's own root (inside a container
+ * the mount's root is the container's cgroup, or the namespace's root). */
+static int rdump_cgroup_mount(char *text, int version, const char *path, char *dir, size_t cap, char *mnt, size_t mcap)
+{
+	char *line = text;
+
+	for (; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		char *eol = strchr(line, '\n'), *f[5], *dash, *fstype, *opts, *p = line, *save;
+		char one[4096];
+		size_t n = eol ? (size_t)(eol - line) : strlen(line);
+		int i;
+
+		if (n >= sizeof(one)) {
+			continue;
+		}
+		memcpy(one, line, n);
+		one[n] = '\0';
+		dash = strstr(one, " - ");
+		if (!dash) {
+			continue;
+		}
+		*dash = '\0';
+		fstype = strtok_r(dash + 3, " ", &save);
+		strtok_r(NULL, " ", &save);     /* the source */
+		opts = strtok_r(NULL, " ", &save);
+		if (!fstype || (version == 2 ? strcmp(fstype, "cgroup2") != 0 : strcmp(fstype, "cgroup") != 0)) {
+			continue;
+		}
+		if (version == 1) {
+			char *tok, *s2;
+			zend_bool memory = 0;
+
+			for (tok = opts ? strtok_r(opts, ",", &s2) : NULL; tok; tok = strtok_r(NULL, ",", &s2)) {
+				memory |= strcmp(tok, "memory") == 0;
+			}
+			if (!memory) {
+				continue;
+			}
+		}
+		for (i = 0, p = strtok_r(one, " ", &save); p && i < 5; i++, p = strtok_r(NULL, " ", &save)) {
+			f[i] = p;
+		}
+		if (i < 5) {
+			continue;
+		}
+		/* f[3]: the mount's root in the hierarchy, f[4]: its mount point.
+		 * "/..": a cgroup namespace that kept the host's mount, whose root
+		 * is above ours by an unknown path: nothing to read. */
+		if (strncmp(f[3], "/..", 3) == 0) {
+			return FAILURE;
+		}
+		{
+			size_t rl = strlen(f[3]);
+			const char *rel = strcmp(f[3], "/") == 0 ? path
+				: (strncmp(path, f[3], rl) == 0 && (path[rl] == '/' || !path[rl]) ? path + rl : path);
+
+			if ((size_t)snprintf(dir, cap, "%s%s", f[4], strcmp(rel, "/") == 0 ? "" : rel) >= cap
+				|| (size_t)snprintf(mnt, mcap, "%s", f[4]) >= mcap) {
+				return FAILURE;
+			}
+			return SUCCESS;
+		}
+	}
+	return FAILURE;
+}
+
+/* The tightest limit from dir up to the mount point: v2 memory.max at
+ * each level; v1 memory.stat's hierarchical_memory_limit says it. */
+static uint64_t rdump_cgroup_limit(int version, const char *dir, const char *mnt, char *text, size_t cap)
+{
+	char d[MAXPATHLEN], f[MAXPATHLEN + 16];
+	uint64_t tightest = 0;
+
+	if (version == 1) {
+		int64_t v;
+
+		snprintf(f, sizeof(f), "%s/memory.stat", dir);
+		v = rdump_read_text(f, text, cap) > 0 ? rdump_stat_value(text, "hierarchical_memory_limit") : -1;
+		return v > 0 && (uint64_t)v < (UINT64_C(1) << 62) ? (uint64_t)v : 0;
+	}
+	snprintf(d, sizeof(d), "%s", dir);
+	for (;;) {
+		uint64_t v;
+		char *slash;
+
+		snprintf(f, sizeof(f), "%s/memory.max", d);
+		v = rdump_cgroup_read_limit(f);
+		if (v && (!tightest || v < tightest)) {
+			tightest = v;
+		}
+		if (strlen(d) <= strlen(mnt) || !(slash = strrchr(d, '/'))) {
+			break;
+		}
+		*slash = '\0';
+	}
+	return tightest;
+}
+
+/* MINIT: find the cgroup whose limit rdump.near_cgroup_limit is a share of,
+ * open its usage files. Says what it found (rdump_cg.about). */
+static void rdump_cgroup_discover(void)
+{
+	size_t cap = 1 << 20;
+	char *text = malloc(cap), path[MAXPATHLEN], mnt[MAXPATHLEN], f[MAXPATHLEN + 32];
+	int version = 0;
+
+	if (!text) {
+		return;
+	}
+	if (rdump_read_text("/proc/self/cgroup", text, cap) <= 0 || rdump_cgroup_path(text, &version, path, sizeof(path)) != SUCCESS) {
+		snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: this process is in no memory cgroup");
+	} else if (rdump_read_text("/proc/self/mountinfo", text, cap) <= 0
+		|| rdump_cgroup_mount(text, version, path, rdump_cg.dir, sizeof(rdump_cg.dir), mnt, sizeof(mnt)) != SUCCESS) {
+		snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: the cgroup v%d hierarchy of %s is not mounted here (or only the host's, "
+			"from outside this cgroup namespace: mount it inside)", version, path);
+	} else if ((rdump_cg.limit = rdump_cgroup_limit(version, rdump_cg.dir, mnt, text, cap)) == 0) {
+		snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: no memory limit in this process's cgroup hierarchy (cgroup v%d, %s)", version, rdump_cg.dir);
+	} else {
+		snprintf(f, sizeof(f), "%s/%s", rdump_cg.dir, version == 2 ? "memory.current" : "memory.usage_in_bytes");
+		rdump_cg.usage_fd = rdump_fd_above_stdio(open(f, O_RDONLY | O_CLOEXEC));
+		snprintf(f, sizeof(f), "%s/memory.stat", rdump_cg.dir);
+		rdump_cg.stat_fd = rdump_fd_above_stdio(open(f, O_RDONLY | O_CLOEXEC));
+		if (rdump_cg.usage_fd < 0 || rdump_cg.stat_fd < 0) {
+			snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: cannot read the usage of cgroup v%d %s: %s", version, rdump_cg.dir, strerror(errno));
+		} else {
+			rdump_cg.version = version;
+			snprintf(rdump_cg.about, sizeof(rdump_cg.about), "%.1f MiB (cgroup v%d, %s)", rdump_cg.limit / 1048576.0, version, rdump_cg.dir);
+		}
+	}
+	free(text);
+}
+
+/* The cgroup's memory that the kernel cannot simply reclaim: its usage
+ * minus the page cache on the file LRU lists (active and inactive: clean
+ * or written back before the OOM killer acts). Anonymous memory, tmpfs and
+ * shared memory (on the anon lists) and kernel memory stay. Only when the
+ * usage alone is over threshold is memory.stat read. 0: not over it. */
+static uint64_t rdump_cgroup_over(uint64_t threshold)
+{
+	char buf[8192];
+	ssize_t n;
+	uint64_t usage;
+	int64_t active, inactive;
+
+	n = pread(rdump_cg.usage_fd, buf, 63, 0);
+	if (n <= 0) {
+		return 0;
+	}
+	buf[n] = '\0';
+	usage = (uint64_t)strtoull(buf, NULL, 10);
+	if (usage < threshold) {
+		return 0;
+	}
+	n = pread(rdump_cg.stat_fd, buf, sizeof(buf) - 1, 0);
+	if (n <= 0) {
+		return 0;
+	}
+	buf[n] = '\0';
+	active = rdump_stat_value(buf, rdump_cg.version == 2 ? "active_file" : "total_active_file");
+	inactive = rdump_stat_value(buf, rdump_cg.version == 2 ? "inactive_file" : "total_inactive_file");
+	usage -= (uint64_t)(active > 0 ? active : 0) + (uint64_t)(inactive > 0 ? inactive : 0) > usage ? usage
+		: (uint64_t)(active > 0 ? active : 0) + (uint64_t)(inactive > 0 ? inactive : 0);
+	return usage >= threshold ? usage : 0;
+}
+
+static uint64_t rdump_share_of(uint64_t whole, uint32_t share)
+{
+	return whole / 10000 * share + whole % 10000 * share / 10000;
+}
+
+/* What is over its line, as the log line's trigger text; 0 if nothing. */
+static int rdump_near_over(char *what, size_t cap)
+{
+	zend_long limit = PG(memory_limit);
+	uint64_t line, used;
+
+	if (RDUMP_G(near_limit_bytes) || (RDUMP_G(near_limit_share) && limit > 0)) {
+		line = RDUMP_G(near_limit_bytes) ? RDUMP_G(near_limit_bytes) : rdump_share_of((uint64_t)limit, RDUMP_G(near_limit_share));
+		used = (uint64_t)zend_memory_usage(1);
+		if (used >= line) {
+			snprintf(what, cap, "near-limit (Zend heap %.1f MiB, memory_limit %.1f MiB, rdump.near_limit %.1f MiB)",
+				used / 1048576.0, limit > 0 ? limit / 1048576.0 : -1.0, line / 1048576.0);
+			return 1;
+		}
+	}
+	if (rdump_cg.version && RDUMP_G(near_cgroup_share)) {
+		line = rdump_share_of(rdump_cg.limit, RDUMP_G(near_cgroup_share));
+		if ((used = rdump_cgroup_over(line)) != 0) {
+			snprintf(what, cap, "near-limit (cgroup memory %.1f MiB without page cache, limit %.1f MiB, rdump.near_cgroup_limit %u.%02u%%)",
+				used / 1048576.0, rdump_cg.limit / 1048576.0, RDUMP_G(near_cgroup_share) / 100, RDUMP_G(near_cgroup_share) % 100);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* At a safe point of a watched thread. Silent once the count is used up:
+ * the check comes ten times a second. */
+static void rdump_near_limit_check(void)
+{
+	char what[256];
+	zend_long max = RDUMP_G(near_limit_dump_max);
+	rdump_auto_config cfg = {
+		what, RDUMP_G(near_limit_dump), RDUMP_G(near_limit_dump_full),
+		max, RDUMP_G(near_limit_dump_min_interval), &rdump_near_guard, RDUMP_G(near_limit_dump_background),
+		"rdump.near_limit_dump_max", "rdump.near_limit_dump_min_interval", 1
+	};
+
+	if (!rdump_near_on || (max > 0 && rdump_near_guard.taken >= max) || !rdump_near_over(what, sizeof(what))) {
+		return;
+	}
+	rdump_auto_dump(&cfg);
+}
+
+/* ---- The watcher thread ---- */
+
+/* A request thread it watches: its VM interrupt flag and near_pending. */
+typedef struct _rdump_watched {
+	struct _rdump_watched *next;
+	rdump_vm_flag *interrupt;
+	volatile sig_atomic_t *pending;
+} rdump_watched;
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+	pthread_t thread;
+	pid_t pid;                  /* the process it runs in; 0: none */
+	zend_bool stop, failed_logged;
+	rdump_watched *list;
+} rdump_watch;
+
+static void rdump_watch_init_locks(void)
+{
+	pthread_condattr_t attr;
+
+	pthread_mutex_init(&rdump_watch.lock, NULL);
+	pthread_condattr_init(&attr);
+	pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+	pthread_cond_init(&rdump_watch.wake, &attr);
+	pthread_condattr_destroy(&attr);
+}
+
+static void *rdump_watch_thread(void *arg)
+{
+	long ms = (long)(intptr_t)arg;
+	struct timespec next, now;
+
+	clock_gettime(CLOCK_MONOTONIC, &next);
+	pthread_mutex_lock(&rdump_watch.lock);
+	while (!rdump_watch.stop) {
+		rdump_watched *w;
+
+		next.tv_nsec += (ms % 1000) * 1000000L;
+		next.tv_sec += ms / 1000 + next.tv_nsec / 1000000000L;
+		next.tv_nsec %= 1000000000L;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (now.tv_sec > next.tv_sec + 1) {
+			next = now;         /* the process was stopped: no catching up */
+		}
+		while (!rdump_watch.stop && pthread_cond_timedwait(&rdump_watch.wake, &rdump_watch.lock, &next) != ETIMEDOUT) {
+		}
+		for (w = rdump_watch.list; w && !rdump_watch.stop; w = w->next) {
+			*w->pending = 1;
+			RDUMP_RAISE_VM_INTERRUPT_AT(w->interrupt);
+		}
+	}
+	pthread_mutex_unlock(&rdump_watch.lock);
+	return NULL;
+}
+
+/* A fork of the process (FPM master to worker, pcntl_fork) has neither the
+ * thread nor the parent's other threads: start afresh. */
+static void rdump_watch_after_fork(void)
+{
+	rdump_watch.pid = 0;
+	rdump_watch.stop = 0;
+	rdump_watch.list = NULL;
+	rdump_watch_init_locks();
+	RDUMP_G(near_watched) = NULL;
+}
+
+/* RINIT: watch this thread; start the watcher in this process if it has
+ * none (every signal blocked in it: they are the PHP threads'). */
+static void rdump_watch_request_start(void)
+{
+	rdump_watched *w;
+
+	if (!rdump_near_on) {
+		return;
+	}
+	if (rdump_watch.pid && rdump_watch.pid != getpid()) {
+		rdump_watch_after_fork();
+	}
+	pthread_mutex_lock(&rdump_watch.lock);
+	if (!RDUMP_G(near_watched) && (w = malloc(sizeof(*w))) != NULL) {
+		w->interrupt = &EG(vm_interrupt);
+		w->pending = &RDUMP_G(near_pending);
+		w->next = rdump_watch.list;
+		rdump_watch.list = w;
+		RDUMP_G(near_watched) = w;
+	}
+	if (!rdump_watch.pid && !rdump_watch.failed_logged) {
+		pthread_attr_t attr;
+		sigset_t all, saved;
+		size_t stack = 64 * 1024;
+		int err;
+
+#ifdef PTHREAD_STACK_MIN
+		if (stack < (size_t)PTHREAD_STACK_MIN) {
+			stack = (size_t)PTHREAD_STACK_MIN;
+		}
+#endif
+		pthread_attr_init(&attr);
+		pthread_attr_setstacksize(&attr, stack);
+		sigfillset(&all);
+		pthread_sigmask(SIG_SETMASK, &all, &saved);
+		rdump_watch.stop = 0;
+		err = pthread_create(&rdump_watch.thread, &attr, rdump_watch_thread, (void *)(intptr_t)RDUMP_G(near_limit_interval));
+		pthread_sigmask(SIG_SETMASK, &saved, NULL);
+		pthread_attr_destroy(&attr);
+		if (err == 0) {
+			rdump_watch.pid = getpid();
+		} else {
+			rdump_watch.failed_logged = 1;
+			rdump_log("rdump: cannot start the near-limit watcher thread: %s; no near-limit dumps in process %ld", strerror(err), (long)getpid());
+		}
+	}
+	pthread_mutex_unlock(&rdump_watch.lock);
+}
+
+/* GSHUTDOWN (a thread's end under ZTS, module shutdown): watch it no more. */
+static void rdump_watch_forget_thread(void)
+{
+	rdump_watched **p, *w = RDUMP_G(near_watched);
+
+	if (!w || rdump_watch.pid != getpid()) {
+		return;
+	}
+	pthread_mutex_lock(&rdump_watch.lock);
+	for (p = &rdump_watch.list; *p; p = &(*p)->next) {
+		if (*p == w) {
+			*p = w->next;
+			break;
+		}
+	}
+	pthread_mutex_unlock(&rdump_watch.lock);
+	free(w);
+	RDUMP_G(near_watched) = NULL;
+}
+
+/* MSHUTDOWN: stop and join the thread before its code is unloaded. */
+static void rdump_watch_shutdown(void)
+{
+	if (!rdump_watch.pid || rdump_watch.pid != getpid()) {
+		return;
+	}
+	pthread_mutex_lock(&rdump_watch.lock);
+	rdump_watch.stop = 1;
+	pthread_cond_signal(&rdump_watch.wake);
+	pthread_mutex_unlock(&rdump_watch.lock);
+	pthread_join(rdump_watch.thread, NULL);
+	rdump_watch.pid = 0;
+}
+
+#endif /* RDUMP_HAVE_VM_INTERRUPT */
+
+/* MINIT: validate the near-limit settings, find the cgroup. */
+static void rdump_near_startup(void)
+{
+	zend_bool wanted = RDUMP_G(near_limit_share) || RDUMP_G(near_limit_bytes) || RDUMP_G(near_cgroup_share);
+
+	if (!wanted) {
+		return;
+	}
+#if !RDUMP_HAVE_VM_INTERRUPT
+	php_error_docref(NULL, E_WARNING, "rdump.near_limit and rdump.near_cgroup_limit need PHP 7.1 or later (no VM interrupt before); no near-limit dumps");
+#else
+	if (!RDUMP_G(near_limit_dump) || !RDUMP_G(near_limit_dump)[0]) {
+		php_error_docref(NULL, E_WARNING, "rdump.near_limit or rdump.near_cgroup_limit is set but rdump.near_limit_dump is empty; no near-limit dumps");
+		return;
+	}
+	if (RDUMP_G(near_limit_share) && PG(memory_limit) <= 0) {
+		php_error_docref(NULL, E_WARNING, "rdump.near_limit=%u.%02u%% is refused: memory_limit is %ld (no limit), of which there is no share to reach; "
+			"set a size (rdump.near_limit = 400M) or rdump.near_cgroup_limit", RDUMP_G(near_limit_share) / 100, RDUMP_G(near_limit_share) % 100, (long)PG(memory_limit));
+		RDUMP_G(near_limit_share) = 0;
+	}
+	if (RDUMP_G(near_cgroup_share)) {
+		rdump_cgroup_discover();
+		if (!rdump_cg.version) {
+			rdump_log("rdump: rdump.near_cgroup_limit is %s", rdump_cg.about);
+		}
+	}
+	rdump_near_on = RDUMP_G(near_limit_share) || RDUMP_G(near_limit_bytes) || rdump_cg.version;
+	rdump_watch_init_locks();
+#endif
+}
+
 /* ====================================================================== */
 /* 4. PHP functions, INI entries, module glue                             */
 /* ====================================================================== */
@@ -3198,7 +3838,8 @@ static ZEND_INI_MH(OnUpdateRdumpBytes)
 static ZEND_INI_MH(OnUpdateRdumpCount)
 {
 	const char *s = ZSTR_VAL(new_value);
-	zend_long v = 0, max = *(const zend_long *)mh_arg3;
+	const zend_long *range = (const zend_long *)mh_arg3;
+	zend_long v = 0, max = range[1];
 
 	(void)stage;
 	while (*s == ' ' || *s == '\t') {
@@ -3216,20 +3857,75 @@ static ZEND_INI_MH(OnUpdateRdumpCount)
 	while (*s == ' ' || *s == '\t') {
 		s++;
 	}
-	if (*s) {
+	if (*s || v < range[0]) {
 		goto invalid;
 	}
 	*(zend_long *)ZEND_INI_GET_ADDR() = v;
 	return SUCCESS;
 invalid:
-	php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a whole number from 0 to " ZEND_LONG_FMT "; the default stays in force",
-		ZSTR_VAL(entry->name), ZSTR_VAL(new_value), max);
+	php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected a whole number from " ZEND_LONG_FMT " to " ZEND_LONG_FMT "; the default stays in force",
+		ZSTR_VAL(entry->name), ZSTR_VAL(new_value), range[0], max);
 	return FAILURE;
 }
 
-static const zend_long rdump_max_count = 1000000000;
-static const zend_long rdump_max_seconds = 31536000;      /* a year */
-static const zend_long rdump_max_pipe_seconds = 86400;    /* a day */
+/* {minimum, maximum} of each kind of number */
+static const zend_long rdump_max_count[2] = {0, 1000000000};
+static const zend_long rdump_max_seconds[2] = {0, 31536000};     /* a year */
+static const zend_long rdump_max_pipe_seconds[2] = {0, 86400};   /* a day */
+static const zend_long rdump_interval_ms[2] = {10, 60000};
+
+/* "80%", "87.5%" (in hundredths of a percent, 0.01% to 100%): FAILURE
+ * when it is not a share. */
+static int rdump_parse_share(const char *s, uint32_t *out)
+{
+	uint64_t whole = 0, frac = 0;
+	int digits = 0, fdigits = 0;
+
+	for (; *s >= '0' && *s <= '9' && whole <= 100; s++, digits++) {
+		whole = whole * 10 + (uint64_t)(*s - '0');
+	}
+	if (*s == '.') {
+		for (s++; *s >= '0' && *s <= '9'; s++) {
+			if (fdigits < 2) {
+				frac = frac * 10 + (uint64_t)(*s - '0');
+				fdigits++;
+			}
+		}
+	}
+	for (; fdigits < 2; fdigits++) {
+		frac *= 10;
+	}
+	if (!digits || *s != '%' || s[1] || whole * 100 + frac == 0 || whole * 100 + frac > 10000) {
+		return FAILURE;
+	}
+	*out = (uint32_t)(whole * 100 + frac);
+	return SUCCESS;
+}
+
+/* rdump.near_limit: a share of memory_limit ("80%") or a size ("400M");
+ * 0 or "" = off. rdump.near_cgroup_limit (mh_arg1 set): a share only. */
+static ZEND_INI_MH(OnUpdateRdumpNear)
+{
+	const char *v = ZSTR_VAL(new_value);
+	zend_bool cgroup = mh_arg1 != NULL;
+	uint32_t share = 0;
+	uint64_t bytes = 0;
+
+	(void)mh_arg2; (void)mh_arg3; (void)stage;
+	if (v[0] && strcmp(v, "0") != 0 && rdump_parse_share(v, &share) != SUCCESS
+		&& (cgroup || rdump_parse_bytes(v, &bytes) != SUCCESS || bytes == 0)) {
+		php_error_docref(NULL, E_WARNING, "Invalid %s value \"%s\": expected %s, or 0 for off; off",
+			ZSTR_VAL(entry->name), v, cgroup ? "a share of the cgroup's limit such as 90%" : "a share of memory_limit such as 80%, or a size such as 400M");
+		return FAILURE;
+	}
+	if (cgroup) {
+		RDUMP_G(near_cgroup_share) = share;
+	} else {
+		RDUMP_G(near_limit_share) = share;
+		RDUMP_G(near_limit_bytes) = bytes;
+	}
+	return SUCCESS;
+}
 
 /* STD_PHP_INI_ENTRY with a third handler argument: what it passes as the
  * globals (their resource id under ZTS). */
@@ -3240,7 +3936,7 @@ static const zend_long rdump_max_pipe_seconds = 86400;    /* a day */
 #endif
 #define RDUMP_INI_NUMBER(name, default_value, member, max) \
 	ZEND_INI_ENTRY3(name, default_value, PHP_INI_SYSTEM, OnUpdateRdumpCount, \
-		(void *)XtOffsetOf(zend_rdump_globals, member), RDUMP_INI_GLOBALS, (void *)&(max))
+		(void *)XtOffsetOf(zend_rdump_globals, member), RDUMP_INI_GLOBALS, (void *)(max))
 
 /* A dump template: "" (off), an absolute path, or "|" and a command whose
  * program is named by an absolute path. A relative path would resolve
@@ -3279,6 +3975,15 @@ PHP_INI_BEGIN()
 	RDUMP_INI_NUMBER("rdump.pipe_timeout", "60", pipe_timeout, rdump_max_pipe_seconds)
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_background, zend_rdump_globals, rdump_globals)
 	RDUMP_INI_NUMBER("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, signal_dump_min_interval, rdump_max_seconds)
+	STD_PHP_INI_BOOLEAN("rdump.write_behind", "1", PHP_INI_SYSTEM, OnUpdateBool, write_behind, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_ENTRY("rdump.near_limit_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, near_limit_dump, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.near_limit_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, near_limit_dump_full, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.near_limit_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, near_limit_dump_background, zend_rdump_globals, rdump_globals)
+	PHP_INI_ENTRY("rdump.near_limit", "0", PHP_INI_SYSTEM, OnUpdateRdumpNear)
+	PHP_INI_ENTRY1("rdump.near_cgroup_limit", "0", PHP_INI_SYSTEM, OnUpdateRdumpNear, (void *)"cgroup")
+	RDUMP_INI_NUMBER("rdump.near_limit_interval", "100", near_limit_interval, rdump_interval_ms)
+	RDUMP_INI_NUMBER("rdump.near_limit_dump_max", "1", near_limit_dump_max, rdump_max_count)
+	RDUMP_INI_NUMBER("rdump.near_limit_dump_min_interval", "60", near_limit_dump_min_interval, rdump_max_seconds)
 PHP_INI_END()
 
 /* Make a user path absolute against PHP's cwd (under ZTS the virtual cwd,
@@ -3339,7 +4044,7 @@ PHP_FUNCTION(rdump_dump)
 		RETURN_FALSE;
 	}
 	{
-		rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0};
+		rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0, -1};
 
 		status = rdump_take(&job, background, &res);
 		if (!background) {
@@ -3407,6 +4112,14 @@ static PHP_GINIT_FUNCTION(rdump)
 	memset(rdump_globals, 0, sizeof(*rdump_globals));
 }
 
+static PHP_GSHUTDOWN_FUNCTION(rdump)
+{
+	(void)rdump_globals;
+#if RDUMP_HAVE_VM_INTERRUPT
+	rdump_watch_forget_thread();
+#endif
+}
+
 PHP_MINIT_FUNCTION(rdump)
 {
 	(void)type;
@@ -3418,6 +4131,7 @@ PHP_MINIT_FUNCTION(rdump)
 	zend_interrupt_function = rdump_interrupt_function;
 #endif
 	rdump_signal_startup();
+	rdump_near_startup();
 	return SUCCESS;
 }
 
@@ -3434,6 +4148,9 @@ PHP_MSHUTDOWN_FUNCTION(rdump)
 	}
 #endif
 	rdump_signal_shutdown();
+#if RDUMP_HAVE_VM_INTERRUPT
+	rdump_watch_shutdown();
+#endif
 	rdump_writer_collect(1);
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -3446,6 +4163,9 @@ PHP_RINIT_FUNCTION(rdump)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	rdump_signal_request_startup();
+#if RDUMP_HAVE_VM_INTERRUPT
+	rdump_watch_request_start();
+#endif
 	rdump_writer_collect(0);
 	return SUCCESS;
 }
@@ -3464,6 +4184,31 @@ static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(rdump)
 	return SUCCESS;
 }
 
+/* php --ri: what the near-limit trigger watches in this process. */
+static void rdump_near_info(void)
+{
+	char buf[MAXPATHLEN + 256];
+
+	if (RDUMP_G(near_limit_bytes)) {
+		snprintf(buf, sizeof(buf), "at %.1f MiB of Zend heap", RDUMP_G(near_limit_bytes) / 1048576.0);
+	} else if (RDUMP_G(near_limit_share)) {
+		snprintf(buf, sizeof(buf), "at %u.%02u%% of memory_limit", RDUMP_G(near_limit_share) / 100, RDUMP_G(near_limit_share) % 100);
+	} else {
+		snprintf(buf, sizeof(buf), "off");
+	}
+	php_info_print_table_row(2, "Dump near memory_limit", buf);
+#if RDUMP_HAVE_VM_INTERRUPT
+	if (RDUMP_G(near_cgroup_share) && rdump_cg.version) {
+		snprintf(buf, sizeof(buf), "at %u.%02u%% of %s", RDUMP_G(near_cgroup_share) / 100, RDUMP_G(near_cgroup_share) % 100, rdump_cg.about);
+	} else {
+		snprintf(buf, sizeof(buf), "%s", RDUMP_G(near_cgroup_share) ? rdump_cg.about : "off");
+	}
+#else
+	snprintf(buf, sizeof(buf), "off (needs PHP 7.1)");
+#endif
+	php_info_print_table_row(2, "Dump near the cgroup's memory limit", buf);
+}
+
 PHP_MINFO_FUNCTION(rdump)
 {
 	php_info_print_table_start();
@@ -3477,6 +4222,7 @@ PHP_MINFO_FUNCTION(rdump)
 	php_info_print_table_row(2, "Thread safety", "NTS");
 #endif
 	php_info_print_table_row(2, "Commands (\"|/path/prog args\") in rdump.*_dump", "streamed to stdin; count and interval guards apply, disk budget and marker do not");
+	rdump_near_info();
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();
@@ -3494,7 +4240,7 @@ zend_module_entry rdump_module_entry = {
 	PHP_RDUMP_VERSION,
 	PHP_MODULE_GLOBALS(rdump),
 	PHP_GINIT(rdump),
-	NULL,
+	PHP_GSHUTDOWN(rdump),
 	ZEND_MODULE_POST_ZEND_DEACTIVATE_N(rdump),
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -47,6 +47,15 @@ static const char *churn_code =
 	"        }"
 	"    }"
 	"    unset($huge, $obj);"
+	"}"
+	/* then the last thread grows past rdump.near_limit (48M): the watcher
+	 * thread must reach it, and its dump must be its own */
+	"if ($thread === $nthreads - 1) {"
+	"    $grow = [];"
+	"    for ($k = 0; $k < 256; $k++) { $grow[] = str_repeat('z', (256 << 10) - 100); }"
+	"    for ($k = 0; $k < 100 && !glob(\"$dir/near-*.rdump\"); $k++) { usleep(20000); }"
+	"    foreach (glob(\"$dir/near-*.rdump\") as $p) { file_put_contents($dir . '/results', \"$p $eg $thread 0 near\\n\", FILE_APPEND | LOCK_EX); }"
+	"    unset($grow);"
 	"}";
 
 static void *worker(void *arg)

@@ -32,6 +32,8 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_bool safe_read;
 	zend_bool pagemap_scan;
 	zend_bool write_behind;
+	zend_bool skip_free_heap;   /* leave the heap's dead pages out, zero freed slots */
+	zend_bool compact;          /* zend_mm_gc() before a synchronous dump */
 
 	/* rdump.oom_dump* INI entries */
 	char *oom_dump;
@@ -81,6 +83,8 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	 * thread (rdump.c, rdump_watched) */
 	volatile sig_atomic_t near_pending;
 	void *near_watched;
+	/* the stack frame of rdump's entry point while a dump is taken */
+	uintptr_t entry_frame;
 ZEND_END_MODULE_GLOBALS(rdump)
 
 ZEND_EXTERN_MODULE_GLOBALS(rdump)

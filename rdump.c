@@ -141,6 +141,44 @@ typedef __typeof__(((zend_executor_globals *)0)->vm_interrupt) rdump_vm_flag;
 # endif
 #endif
 
+/* The Zend MM as the live-heap refinement reads it (zend_alloc.c, the same
+ * from 7.0 to 8.5): 2 MiB chunks of 512 pages of 4 KiB (whatever the
+ * system's page size); a chunk begins with heap, next, prev (pointers) and
+ * free_pages, free_tail, num (uint32); in the main chunk the heap itself
+ * follows at byte 64; every chunk then has the free map (512 bits: a page
+ * in use) and the page map (512 uint32: what run a page is in). The heap's
+ * size, and so where the maps are, and where free_slot[] and main_chunk sit
+ * in the heap, differ between versions and builds: rdump_heap_probe() finds
+ * them at run time and checks them before they are trusted. */
+#define RDUMP_MM_CHUNK ((uintptr_t)2 << 20)
+#define RDUMP_MM_PAGE ((uintptr_t)4096)
+#define RDUMP_MM_PAGES 512
+#define RDUMP_MM_BINS 30
+#define RDUMP_MM_HEAP_SLOT 64
+#define RDUMP_MM_HEADER_RUN 0x40000001u  /* map[0]: the header page, a large run of one page */
+#define RDUMP_MM_IS_SRUN 0x80000000u
+#define RDUMP_MM_IS_NRUN 0x40000000u     /* with IS_SRUN: a later page of a small run */
+#define RDUMP_MM_SRUN_BIN(m) ((m) & 0x1fu)
+#define RDUMP_MM_LRUN_PAGES(m) ((m) & 0x3ffu)
+/* A zend_string: its type (IS_STRING) in the low 4 bits of byte 4 (GC
+ * flags share that byte from 7.3), its length at byte 16, its bytes from 24
+ * and a NUL; the same from 7.0 to 8.5. */
+#define RDUMP_ZSTR_TYPE_AT 4
+#define RDUMP_ZSTR_LEN_AT 16
+#define RDUMP_ZSTR_VAL_AT 24
+#define RDUMP_MM_NRUN_OFFSET(m) (((m) >> 16) & 0x1ffu)
+static const uint16_t rdump_mm_bin_size[RDUMP_MM_BINS] = {
+	8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256,
+	320, 384, 448, 512, 640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072
+};
+/* From 8.4 a free slot keeps a shadow of its link word in its last 8 bytes
+ * (ZEND_MM_HEAP_PROTECTION): scrubbing must leave it. */
+#if PHP_VERSION_ID >= 80400
+# define RDUMP_MM_SLOT_SHADOW 8
+#else
+# define RDUMP_MM_SLOT_SHADOW 0
+#endif
+
 #define RDUMP_PHP_TAG "v" ZEND_TOSTR(PHP_MAJOR_VERSION) ZEND_TOSTR(PHP_MINOR_VERSION)
 
 /* Seconds between two signal dumps unless rdump.signal_dump_min_interval
@@ -198,14 +236,20 @@ typedef struct _rdump_origin {
 	uint64_t pid;
 	int64_t rss_bytes;
 	uint64_t eg, cg, bg;
+	uintptr_t heap;             /* the dumping thread's Zend heap, to leave its dead pages out; 0: keep all */
+	uintptr_t stack_floor;      /* its stack is dead, or rdump's own, below this; 0: unknown */
 } rdump_origin;
 
 /* One address range to copy into the dump. */
 typedef struct _rdump_range {
 	uintptr_t start;
 	uintptr_t end;
-	zend_bool file_backed;      /* a fault here is a file shorter than its mapping */
+	unsigned char kind;         /* RDUMP_RANGE_*: how its bytes are written */
 } rdump_range;
+
+#define RDUMP_RANGE_ANON 0      /* memory; a fault: unmapped by another thread */
+#define RDUMP_RANGE_FILE 1      /* memory; a fault: a file shorter than its mapping (zeros) */
+#define RDUMP_RANGE_ZEROS 2     /* dead bytes (a string's slack): written as zeros, never read */
 
 typedef struct _rdump_writer {
 	const rdump_origin *origin;
@@ -231,6 +275,7 @@ typedef struct _rdump_writer {
 	uint64_t zero_filled;       /* bytes replaced by zeros */
 	uint64_t deadline_ms;       /* non-blocking sink (a pipe): give up then; 0: blocking */
 	zend_bool write_behind;     /* a regular file: write back and drop its page cache as it goes */
+	uintptr_t stack_lo, stack_floor; /* the dumping thread's stack mapping, dead below the floor */
 	uint64_t wb_started;        /* written back up to here (started) ... */
 	uint64_t wb_dropped;        /* ... and dropped from the page cache up to here */
 	const char *failed_step;    /* first failure, NULL while all is well */
@@ -476,7 +521,7 @@ static void rdump_write_all(rdump_writer *w, const char *p, size_t len, const rd
 			if (rdump_wait_writable(w->fd, w->deadline_ms) != SUCCESS) {
 				rdump_fail(w, "the consumer did not read the dump within rdump.pipe_timeout", 0);
 			}
-		} else if (n < 0 && errno == EFAULT && from && (from->file_backed || w->safe_read)) {
+		} else if (n < 0 && errno == EFAULT && from && (from->kind == RDUMP_RANGE_FILE || w->safe_read)) {
 			size_t to_boundary = w->page_size - ((uintptr_t)p & (w->page_size - 1));
 			size_t zeros = to_boundary < len ? to_boundary : len;
 
@@ -492,6 +537,16 @@ static void rdump_write_all(rdump_writer *w, const char *p, size_t len, const rd
 		} else {
 			rdump_fail(w, "cannot write the dump", n < 0 ? errno : ENOSPC);
 		}
+	}
+}
+
+static void rdump_write_zeros(rdump_writer *w, size_t len)
+{
+	while (len > 0 && !rdump_failed(w)) {
+		size_t n = len < RDUMP_ZERO_SIZE ? len : RDUMP_ZERO_SIZE;
+
+		rdump_write_all(w, rdump_zeros, n, NULL);
+		len -= n;
 	}
 }
 
@@ -786,7 +841,7 @@ static int rdump_grow_ranges(rdump_writer *w)
  * range; ranges that touch but differ in kind stay apart here (a fault is
  * judged by the kind of memory it is in) and are written as one region
  * (rdump_write_regions): reli serves a read from one region only. */
-static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, zend_bool file_backed)
+static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, unsigned char kind)
 {
 	uintptr_t skip_start = (uintptr_t)w->scratch, skip_end = skip_start + w->scratch_size;
 	rdump_range *last = w->range_count ? &w->ranges[w->range_count - 1] : NULL;
@@ -795,14 +850,14 @@ static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, ze
 	 * (the ranges mapping is made after the maps text was read: not in it). */
 	if (start < skip_end && end > skip_start) {
 		if (start < skip_start) {
-			rdump_plan_range(w, start, skip_start, file_backed);
+			rdump_plan_range(w, start, skip_start, kind);
 		}
 		if (end > skip_end) {
-			rdump_plan_range(w, skip_end, end, file_backed);
+			rdump_plan_range(w, skip_end, end, kind);
 		}
 		return;
 	}
-	if (last && last->end == start && last->file_backed == file_backed) {
+	if (last && last->end == start && last->kind == kind) {
 		last->end = end;
 		return;
 	}
@@ -815,7 +870,7 @@ static void rdump_plan_range(rdump_writer *w, uintptr_t start, uintptr_t end, ze
 	}
 	w->ranges[w->range_count].start = start;
 	w->ranges[w->range_count].end = end;
-	w->ranges[w->range_count].file_backed = file_backed;
+	w->ranges[w->range_count].kind = kind;
 	w->range_count++;
 }
 
@@ -1046,6 +1101,10 @@ static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
 	zend_bool file_backed = a->inode != 0;
 	uintptr_t end;
 
+	if (a->start <= w->stack_floor && w->stack_floor < a->end) {
+		w->stack_lo = a->start;
+	}
+
 	if (how == RDUMP_CAPTURE_NONE) {
 		return;
 	}
@@ -1073,6 +1132,429 @@ static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
  * cannot be rewound), and what the dump holds does not depend on what
  * writing it does to the process (a stack page it touches, a page it makes
  * resident). */
+/* ---- The plan refined: the live Zend heap ------------------------------ */
+
+/* What rdump_heap_probe() found of the dumping thread's heap. */
+typedef struct _rdump_heap {
+	uintptr_t heap, main;
+	size_t main_off;            /* heap->main_chunk, then cached_chunks and the counts */
+	size_t map_off;             /* chunk->free_map; the page map follows it */
+	size_t free_slot_off;       /* heap->free_slot[0], if ... */
+	zend_bool has_free_slots;   /* ... it was found (else: no scrubbing) */
+	uint32_t chunks, cached;
+	const char *why;            /* why it is not trusted; NULL when it is */
+} rdump_heap;
+
+/* Set when the heap could not be trusted, for one log line per process. */
+static const char *rdump_heap_untrusted;
+static zend_bool rdump_heap_untrusted_logged;
+
+#define RDUMP_PEEK64(a) (*(const volatile uint64_t *)(uintptr_t)(a))
+#define RDUMP_PEEK32(a) (*(const volatile uint32_t *)(uintptr_t)(a))
+
+/* Is [addr, addr + len) mapped? mincore() answers without touching it:
+ * the heap is read only where it is, so that a corrupted pointer is a
+ * doubt, never a fault (this runs on the OOM path too). */
+static zend_bool rdump_mapped(uintptr_t addr, size_t len)
+{
+	unsigned char vec[4];
+	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	uintptr_t start = addr & ~(uintptr_t)(ps - 1);
+	size_t pages = (addr + len - start + ps - 1) / ps;
+
+	return addr && pages <= sizeof(vec) && mincore((void *)start, pages * ps, vec) == 0;
+}
+
+/* A chunk of this heap: aligned, its header page mapped, pointing to it. */
+static zend_bool rdump_heap_chunk(const rdump_heap *h, uintptr_t c)
+{
+	return c && !(c & (RDUMP_MM_CHUNK - 1)) && rdump_mapped(c, RDUMP_MM_PAGE) && RDUMP_PEEK64(c) == h->heap;
+}
+
+static zend_bool rdump_heap_page_used(const rdump_heap *h, uintptr_t c, unsigned page)
+{
+	return (RDUMP_PEEK64(c + h->map_off + (page / 64) * 8) >> (page % 64)) & 1;
+}
+
+/* Does the free map at off agree with chunk c: its header page in use and a
+ * one-page large run, and as many pages free as the chunk says? */
+static zend_bool rdump_heap_map_fits(uintptr_t c, size_t off)
+{
+	unsigned i, used = 0;
+
+	if (RDUMP_PEEK32(c + off + 64) != RDUMP_MM_HEADER_RUN || !(RDUMP_PEEK64(c + off) & 1)) {
+		return 0;
+	}
+	for (i = 0; i < RDUMP_MM_PAGES / 64; i++) {
+		used += (unsigned)__builtin_popcountll(RDUMP_PEEK64(c + off + i * 8));
+	}
+	return RDUMP_MM_PAGES - used == RDUMP_PEEK32(c + 24);
+}
+
+/* A free small slot of bin `bin`: in a page in use of a chunk of this heap
+ * that is a small run of that bin, at a slot boundary of that run. *known:
+ * the chunk checked last (a chunk is mapped and unmapped whole: one check
+ * of its header covers all its slots). */
+static zend_bool rdump_heap_slot_ok(const rdump_heap *h, uintptr_t p, unsigned bin, uintptr_t *known)
+{
+	uintptr_t c = p & ~(RDUMP_MM_CHUNK - 1);
+	unsigned page = (unsigned)((p - c) / RDUMP_MM_PAGE);
+	uint32_t m;
+	uintptr_t run;
+
+	if (page == 0 || !c || (c != *known && !rdump_heap_chunk(h, c))) {
+		return 0;
+	}
+	*known = c;
+	if (!rdump_heap_page_used(h, c, page)) {
+		return 0;
+	}
+	m = RDUMP_PEEK32(c + h->map_off + 64 + page * 4);
+	if (!(m & RDUMP_MM_IS_SRUN) || RDUMP_MM_SRUN_BIN(m) != bin) {
+		return 0;
+	}
+	run = c + (page - ((m & RDUMP_MM_IS_NRUN) ? RDUMP_MM_NRUN_OFFSET(m) : 0)) * RDUMP_MM_PAGE;
+	return p >= run && (p - run) % rdump_mm_bin_size[bin] == 0;
+}
+
+/* Walk the chunk ring from the main chunk: each link checked, as many
+ * chunks as the heap counts; SUCCESS with h->chunks set. */
+static int rdump_heap_ring(rdump_heap *h, uint32_t count)
+{
+	uintptr_t c = h->main;
+	uint32_t n = 0;
+
+	do {
+		uintptr_t next = (uintptr_t)RDUMP_PEEK64(c + 8);
+
+		if (++n > count || !rdump_heap_chunk(h, next) || RDUMP_PEEK64(next + 16) != c) {
+			return FAILURE;
+		}
+		c = next;
+	} while (c != h->main);
+	return n == count ? SUCCESS : FAILURE;
+}
+
+/* Find, and check before trusting, where this build keeps what the
+ * refinement reads (the constants in section 1 are the same everywhere). */
+static int rdump_heap_probe(rdump_heap *h, uintptr_t heap)
+{
+	size_t off;
+	uintptr_t c;
+
+	memset(h, 0, sizeof(*h));
+	h->heap = heap;
+	h->main = heap - RDUMP_MM_HEAP_SLOT;
+	if (!heap || (heap & (RDUMP_MM_CHUNK - 1)) != RDUMP_MM_HEAP_SLOT || !rdump_heap_chunk(h, h->main)) {
+		h->why = "the heap is not in a Zend MM chunk (a custom allocator, USE_ZEND_ALLOC=0?)";
+		return FAILURE;
+	}
+	/* heap->main_chunk, followed by cached_chunks, chunks_count, peak_chunks_count, cached_chunks_count */
+	for (off = 0; off + 28 <= RDUMP_MM_PAGE / 2 && !h->main_off; off += 8) {
+		if (RDUMP_PEEK64(heap + off) == h->main && rdump_heap_ring(h, RDUMP_PEEK32(heap + off + 16)) == SUCCESS) {
+			h->main_off = off;
+			h->chunks = RDUMP_PEEK32(heap + off + 16);
+			h->cached = RDUMP_PEEK32(heap + off + 24);
+		}
+	}
+	if (!h->main_off) {
+		h->why = "no chunk ring that matches the heap's count of chunks";
+		return FAILURE;
+	}
+	for (c = (uintptr_t)RDUMP_PEEK64(heap + h->main_off + 8), off = 0; c && off <= h->cached; off++) {
+		if (!rdump_heap_chunk(h, c)) {
+			break;
+		}
+		c = (uintptr_t)RDUMP_PEEK64(c + 8);
+	}
+	if (c || off != h->cached) {
+		h->why = "the list of cached chunks does not match the heap's count of them";
+		return FAILURE;
+	}
+	/* the free map: after the heap in the main chunk, the same in every chunk */
+	for (off = RDUMP_MM_HEAP_SLOT + h->main_off + 32; off + 64 + RDUMP_MM_PAGES * 4 <= RDUMP_MM_PAGE && !h->map_off; off += 8) {
+		if (rdump_heap_map_fits(h->main, off)) {
+			h->map_off = off;
+		}
+	}
+	c = h->main;
+	do {
+		if (!h->map_off || !rdump_heap_map_fits(c, h->map_off)) {
+			h->why = "no page map that agrees with every chunk's count of free pages";
+			return FAILURE;
+		}
+		c = (uintptr_t)RDUMP_PEEK64(c + 8);
+	} while (c != h->main);
+	/* heap->free_slot[]: 30 lists before main_chunk, each head a slot of its bin */
+	for (off = 0; off + RDUMP_MM_BINS * 8 <= h->main_off && !h->has_free_slots; off += 8) {
+		unsigned bin, heads = 0;
+		uintptr_t known = 0;
+
+		for (bin = 0; bin < RDUMP_MM_BINS; bin++) {
+			uintptr_t p = (uintptr_t)RDUMP_PEEK64(heap + off + bin * 8);
+
+			if (p && !rdump_heap_slot_ok(h, p, bin, &known)) {
+				break;
+			}
+			heads += p != 0;
+		}
+		if (bin == RDUMP_MM_BINS && heads > 0) {
+			h->free_slot_off = off;
+			h->has_free_slots = 1;
+		}
+	}
+	return SUCCESS;
+}
+
+/* The bytes freed small slots still hold, zeroed: each free slot of each
+ * bin's list but its link word (and, from 8.4, its shadow at the end), so
+ * that no byte of a freed string is left for the dump. The list is checked
+ * as it is walked; it stops at the first doubt. Returns the slots zeroed. */
+static uint64_t rdump_heap_scrub(const rdump_heap *h)
+{
+	uint64_t zeroed = 0, limit = (uint64_t)h->chunks * (RDUMP_MM_CHUNK / 8);
+	uintptr_t known = 0;
+	unsigned bin;
+
+	if (!h->has_free_slots) {
+		return 0;
+	}
+	for (bin = 0; bin < RDUMP_MM_BINS; bin++) {
+		uintptr_t p = (uintptr_t)RDUMP_PEEK64(h->heap + h->free_slot_off + bin * 8);
+		size_t size = rdump_mm_bin_size[bin];
+
+		for (; p && zeroed < limit && rdump_heap_slot_ok(h, p, bin, &known); zeroed++) {
+			uintptr_t next = (uintptr_t)RDUMP_PEEK64(p);
+
+			if (size > 8 + RDUMP_MM_SLOT_SHADOW) {
+				memset((char *)p + 8, 0, size - 8 - RDUMP_MM_SLOT_SHADOW);
+			}
+			p = next;
+		}
+	}
+	return zeroed;
+}
+
+/* In-place sort of chunk addresses (heapsort: no allocation). */
+static void rdump_sort_addresses(uintptr_t *a, size_t n)
+{
+	size_t start, end, root, child;
+	uintptr_t t;
+
+	for (start = n / 2; start-- > 0;) {
+		for (root = start; (child = 2 * root + 1) < n; root = child) {
+			if (child + 1 < n && a[child] < a[child + 1]) {
+				child++;
+			}
+			if (a[root] >= a[child]) {
+				break;
+			}
+			t = a[root]; a[root] = a[child]; a[child] = t;
+		}
+	}
+	for (end = n; end-- > 1;) {
+		t = a[0]; a[0] = a[end]; a[end] = t;
+		for (root = 0; (child = 2 * root + 1) < end; root = child) {
+			if (child + 1 < end && a[child] < a[child + 1]) {
+				child++;
+			}
+			if (a[root] >= a[child]) {
+				break;
+			}
+			t = a[root]; a[root] = a[child]; a[child] = t;
+		}
+	}
+}
+
+/* The slack of a large run that holds a string, or 0. A large run is whole
+ * pages, and past the end of a string allocated in one the bytes are
+ * whatever the pages held before (a string freed by an earlier request at
+ * the same place). The allocator keeps no size, but a string says its own:
+ * a run whose first bytes are a zend_string header (its type, a plausible
+ * refcount) with a length that needs exactly the run's pages and is too
+ * big for a small bin, and whose byte after the string is its NUL. Those
+ * bytes are then written as zeros; memory is never changed on such a
+ * guess. */
+static uintptr_t rdump_string_slack(uintptr_t run, uint32_t pages)
+{
+	uint64_t len = RDUMP_PEEK64(run + RDUMP_ZSTR_LEN_AT), size, end;
+	uint32_t refcount = RDUMP_PEEK32(run);
+
+	if ((*(const volatile unsigned char *)(run + RDUMP_ZSTR_TYPE_AT) & 0x0f) != IS_STRING
+		|| refcount == 0 || refcount >= (1u << 24) || len >= (uint64_t)pages * RDUMP_MM_PAGE) {
+		return 0;
+	}
+	end = RDUMP_ZSTR_VAL_AT + len + 1;
+	size = (end + 7) & ~(uint64_t)7;
+	if (size > (uint64_t)pages * RDUMP_MM_PAGE || size <= (uint64_t)(pages - 1) * RDUMP_MM_PAGE
+		|| size <= rdump_mm_bin_size[RDUMP_MM_BINS - 1] || *(const volatile char *)(run + end - 1) != '\0') {
+		return 0;
+	}
+	return run + end;
+}
+
+/* The string slacks of ring chunk c, in page order: its runs walked from
+ * the first page on (large runs by their length: the map entries inside a
+ * run may be stale). */
+typedef struct _rdump_slack {
+	uintptr_t from, to;
+} rdump_slack;
+
+static unsigned rdump_chunk_slacks(const rdump_heap *h, uintptr_t c, rdump_slack *out, unsigned cap)
+{
+	unsigned page = 1, n = 0;
+
+	while (page < RDUMP_MM_PAGES && n < cap) {
+		uint32_t m = RDUMP_PEEK32(c + h->map_off + 64 + page * 4), pages = RDUMP_MM_LRUN_PAGES(m);
+		uintptr_t run = c + page * RDUMP_MM_PAGE, slack;
+
+		if (!rdump_heap_page_used(h, c, page) || (m & (RDUMP_MM_IS_SRUN | RDUMP_MM_IS_NRUN)) != RDUMP_MM_IS_NRUN
+			|| !pages || page + pages > RDUMP_MM_PAGES) {
+			page++;
+			continue;
+		}
+		if ((slack = rdump_string_slack(run, pages)) != 0) {
+			out[n].from = slack;
+			out[n++].to = run + (uintptr_t)pages * RDUMP_MM_PAGE;
+		}
+		page += pages;
+	}
+	return n;
+}
+
+/* Plan what of [s, e) lies in chunk c (low bit set: a cached chunk, none of
+ * it): the pages its free map says are in use, string slack as zeros. */
+static void rdump_plan_chunk_part(rdump_writer *w, const rdump_heap *h, uintptr_t entry, uintptr_t s, uintptr_t e)
+{
+	uintptr_t c = entry & ~(uintptr_t)1;
+	rdump_slack slack[RDUMP_MM_PAGES];      /* at most one run per page: 8 KiB */
+	unsigned n, k = 0;
+
+	if (entry & 1) {
+		return;
+	}
+	n = rdump_chunk_slacks(h, c, slack, sizeof(slack) / sizeof(slack[0]));
+	while (s < e && !rdump_failed(w)) {
+		unsigned page = (unsigned)((s - c) / RDUMP_MM_PAGE);
+		uintptr_t next = c + (page + 1) * RDUMP_MM_PAGE;
+
+		if (next > e) {
+			next = e;
+		}
+		if (page == 0 || rdump_heap_page_used(h, c, page)) {
+			uintptr_t at = s;
+
+			while (k < n && slack[k].to <= at) {
+				k++;
+			}
+			if (k < n && slack[k].from < next) {
+				if (at < slack[k].from) {
+					rdump_plan_range(w, at, slack[k].from, RDUMP_RANGE_ANON);
+					at = slack[k].from;
+				}
+				rdump_plan_range(w, at, slack[k].to < next ? slack[k].to : next, RDUMP_RANGE_ZEROS);
+				at = slack[k].to < next ? slack[k].to : next;
+			}
+			if (at < next) {
+				rdump_plan_range(w, at, next, RDUMP_RANGE_ANON);
+			}
+		}
+		s = next;
+	}
+}
+
+/* Out of the plan goes the dumping thread's stack below the frame of
+ * rdump's entry point (RDUMP_ENTER): rdump's own frames, whose buffers hold
+ * stale bytes of earlier calls, and the dead frames below, which hold
+ * copies of whatever earlier calls handled (a freed string's bytes), none
+ * of it engine state nor anything reli reads (it follows EG into the VM
+ * stack, in the heap). */
+static void rdump_plan_live_stack(rdump_writer *w)
+{
+	uint32_t i, n = 0;
+
+	if (!w->stack_lo || !w->origin->heap) {
+		return;                 /* (only with rdump.skip_free_heap, like the heap's) */
+	}
+	for (i = 0; i < w->range_count; i++) {
+		rdump_range r = w->ranges[i];
+
+		if (r.end <= w->stack_lo || r.start >= w->stack_floor || r.kind == RDUMP_RANGE_FILE) {
+			w->ranges[n++] = r;
+		} else if (r.end > w->stack_floor) {
+			r.start = w->stack_floor;
+			w->ranges[n++] = r;
+		}
+	}
+	w->range_count = n;
+}
+
+/* The refinement: out of the plan go the pages the chunks' free maps mark
+ * free and the chunks the heap keeps cached. reli never reads them (it
+ * walks the ring, skips free pages, reads runs in use whole), and they
+ * hold the bytes of what the program freed. Only the dumping thread's heap:
+ * other threads' (ZTS) are captured as they are. Any doubt about the heap:
+ * the plan stays as it was, and one line says why. */
+static void rdump_plan_live_heap(rdump_writer *w)
+{
+	rdump_heap h;
+	rdump_range *old = w->ranges;
+	uint32_t n = w->range_count, i;
+	size_t old_size = w->ranges_size, count = 0, j = 0, cap;
+	uintptr_t *chunks, c;
+
+	if (!w->origin->heap || !w->range_count) {
+		return;
+	}
+	if (rdump_heap_probe(&h, w->origin->heap) != SUCCESS) {
+		rdump_heap_untrusted = h.why;
+		return;
+	}
+	cap = ((size_t)h.chunks + h.cached) * sizeof(uintptr_t);
+	chunks = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (chunks == MAP_FAILED) {
+		return;
+	}
+	c = h.main;
+	do {
+		chunks[count++] = c;
+		c = (uintptr_t)RDUMP_PEEK64(c + 8);
+	} while (c != h.main && count < h.chunks);
+	for (c = (uintptr_t)RDUMP_PEEK64(h.heap + h.main_off + 8); c && count < h.chunks + h.cached; c = (uintptr_t)RDUMP_PEEK64(c + 8)) {
+		chunks[count++] = c | 1;
+	}
+	rdump_sort_addresses(chunks, count);
+	/* plan again, range by range, into a new array */
+	w->ranges = NULL;
+	w->ranges_size = 0;
+	w->range_count = 0;
+	for (i = 0; i < n && !rdump_failed(w); i++) {
+		uintptr_t s = old[i].start, e = old[i].end;
+
+		while (s < e) {
+			uintptr_t base, end;
+
+			while (j < count && (chunks[j] & ~(uintptr_t)1) + RDUMP_MM_CHUNK <= s) {
+				j++;
+			}
+			base = j < count ? chunks[j] & ~(uintptr_t)1 : e;
+			if (base >= e || old[i].kind == RDUMP_RANGE_FILE) {
+				rdump_plan_range(w, s, e, old[i].kind);
+				break;
+			}
+			if (s < base) {
+				rdump_plan_range(w, s, base, 0);
+				s = base;
+			}
+			end = base + RDUMP_MM_CHUNK < e ? base + RDUMP_MM_CHUNK : e;
+			rdump_plan_chunk_part(w, &h, chunks[j], s, end);
+			s = end;
+		}
+	}
+	munmap(old, old_size);
+	munmap(chunks, cap);
+}
+
 static int rdump_plan(rdump_writer *w)
 {
 	if (rdump_load_maps(w) != SUCCESS) {
@@ -1081,7 +1563,10 @@ static int rdump_plan(rdump_writer *w)
 	w->pagemap_fd = rdump_fd_above_stdio(open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC));
 	w->use_scan = RDUMP_G(pagemap_scan) && !rdump_scan_untrusted_at;
 	w->scan_guard = 1;
+	w->stack_floor = w->origin->stack_floor;
 	w->map_count = rdump_each_area(w, rdump_plan_area);
+	rdump_plan_live_heap(w);
+	rdump_plan_live_stack(w);
 	w->region_count = rdump_region_count(w);
 	if (w->pagemap_fd >= 0) {
 		close(w->pagemap_fd);
@@ -1117,6 +1602,8 @@ static void rdump_take_origin(rdump_origin *o)
 	o->eg = rdump_eg_address();
 	o->cg = rdump_cg_address();
 	o->bg = rdump_bg_address();
+	o->heap = RDUMP_G(skip_free_heap) ? (uintptr_t)zend_mm_get_heap() : 0;
+	o->stack_floor = RDUMP_G(entry_frame);
 }
 
 static void rdump_write_header(rdump_writer *w)
@@ -1164,7 +1651,11 @@ static void rdump_write_regions(rdump_writer *w)
 		for (; i < j && !rdump_failed(w); i++) {
 			const rdump_range *r = &w->ranges[i];
 
-			rdump_write_all(w, (const char *)r->start, r->end - r->start, r);
+			if (r->kind == RDUMP_RANGE_ZEROS) {
+				rdump_write_zeros(w, r->end - r->start);
+			} else {
+				rdump_write_all(w, (const char *)r->start, r->end - r->start, r);
+			}
 		}
 	}
 	rdump_flush_out(w);
@@ -1816,6 +2307,8 @@ typedef struct _rdump_job {
 	zend_bool safe_read;
 	uint64_t pipe_timeout_ms;
 	int lock_fd;                /* held for the dump (a snapshot child keeps it), or -1 */
+	zend_bool safe_point;       /* the heap is consistent: it may be compacted and scrubbed (not at an OOM) */
+	zend_bool compact;          /* zend_mm_gc() first (set by rdump_take) */
 } rdump_job;
 
 typedef struct _rdump_consumer {
@@ -2110,6 +2603,13 @@ static void rdump_log_scan_untrusted(zend_bool async_safe)
 	char buf[256];
 	rdump_text t = {buf, 0, sizeof(buf)};
 
+	if (rdump_heap_untrusted && !rdump_heap_untrusted_logged) {
+		rdump_heap_untrusted_logged = 1;
+		rdump_text_str(&t, "rdump: the Zend heap's free pages and cached chunks stay in the dumps of this process: ");
+		rdump_text_str(&t, rdump_heap_untrusted);
+		rdump_log_message(buf, t.len, async_safe);
+		t.len = 0;
+	}
 	if (!rdump_scan_untrusted_at || rdump_scan_untrusted_logged) {
 		return;
 	}
@@ -2225,6 +2725,32 @@ static void rdump_stamp_exclusive(int fd)
 	}
 }
 
+/* ---- Before the writer: the dead of the heap made dead ----------------- */
+
+/* Where the engine's state is consistent (a safe point; never on the OOM
+ * path, where an allocation may be half done): the heap gives back what it
+ * caches (zend_mm_gc(), what gc_mem_caches() does) when the job asks, and
+ * the freed small slots are zeroed (rdump_heap_scrub). A snapshot child does
+ * both on its own copy (the parent is untouched); a synchronous dump does
+ * them in the live process: zend_mm_gc() only with rdump.compact, the
+ * scrubbing always (the allocator reads nothing of a free slot but its link
+ * and shadow, which stay). */
+static void rdump_heap_prepare(const rdump_job *job)
+{
+	zend_mm_heap *heap = zend_mm_get_heap();
+	rdump_heap h;
+
+	if (!job->safe_point || !RDUMP_G(skip_free_heap) || zend_mm_is_custom_heap(heap)) {
+		return;
+	}
+	if (job->compact) {
+		zend_mm_gc(heap);
+	}
+	if (rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS) {
+		rdump_heap_scrub(&h);
+	}
+}
+
 /* ---- The snapshot child: dumps that do not stop the process ----------- */
 
 /* The writer child in flight: at most one per process (each costs the
@@ -2330,13 +2856,13 @@ static void rdump_writer_collect(zend_bool wait)
 	rdump_writer_state = RDUMP_WRITER_NONE;
 }
 
-/* Keep the dump, its directory and the job's lock (as 3, 4 and 5) and
- * stderr (the log may go there), close every other descriptor; 0 and 1
+/* Keep the dump, its directory and the job's lock (those there are, from
+ * 3 up) and stderr (the log may go there), close every other descriptor; 0 and 1
  * become /dev/null. No client connection, listening socket or lock of the
  * parent stays open in the child. */
 static int rdump_child_descriptors(rdump_file *f, int *lock_fd)
 {
-	int *keep[3] = {&f->fd, &f->dfd, lock_fd}, moved[3], i, devnull;
+	int *keep[3] = {&f->fd, &f->dfd, lock_fd}, moved[3], i, next = 3, devnull;
 
 	/* first above 5, so that moving one cannot overwrite another */
 	for (i = 0; i < 3; i++) {
@@ -2345,13 +2871,14 @@ static int rdump_child_descriptors(rdump_file *f, int *lock_fd)
 			return FAILURE;
 		}
 	}
+	/* then packed from 3 up, and everything after them closed */
 	for (i = 0; i < 3; i++) {
-		if (moved[i] >= 0 && dup3(moved[i], 3 + i, O_CLOEXEC) != 3 + i) {
+		if (moved[i] >= 0 && dup3(moved[i], next, O_CLOEXEC) != next) {
 			return FAILURE;
 		}
-		*keep[i] = moved[i] >= 0 ? 3 + i : -1;
+		*keep[i] = moved[i] >= 0 ? next++ : -1;
 	}
-	rdump_close_from(6);
+	rdump_close_from(next);
 	devnull = open("/dev/null", O_RDWR);
 	if (devnull >= 0) {
 		dup2(devnull, 0);
@@ -2403,6 +2930,7 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 
 	memset(&res, 0, sizeof(res));
 	rdump_child_settle();
+	rdump_heap_prepare(job);
 	if (rdump_child_descriptors(f, &lock_fd) != SUCCESS) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
 	} else if (job->command) {
@@ -2473,6 +3001,11 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 
 /* ---- Taking a dump: the engine as reli reads it ----------------------- */
 
+/* At rdump's entry points (rdump_dump(), an automatic dump): where the
+ * caller's stack frames end, for rdump_plan_live_stack(). */
+#define RDUMP_ENTER() (RDUMP_G(entry_frame) = (uintptr_t)__builtin_frame_address(0))
+#define RDUMP_LEAVE() (RDUMP_G(entry_frame) = 0)
+
 /* A frame that is unwinding points its opline at EG(exception_op), whose
  * line is 0; the op it was executing is in EG(opline_before_exception).
  * That is how an OOM looks on PHP builds that raise it late (after an
@@ -2511,18 +3044,20 @@ static void rdump_frame_restore(const rdump_frame_fix *fix)
 
 /* Take the job's dump: in this process, into its file or its command, or
  * by a snapshot child. */
-static int rdump_take(const rdump_job *job, zend_bool background, rdump_result *res)
+static int rdump_take(const rdump_job *job_in, zend_bool background, rdump_result *res)
 {
+	rdump_job job = *job_in;
 	rdump_frame_fix fix;
 	int status;
 
+	/* a snapshot child compacts its own copy; this process only if asked */
+	job.compact = background || RDUMP_G(compact);
 	rdump_frame_show_line(&fix);
 	if (background) {
-		status = rdump_start_snapshot(job, res);
-	} else if (job->command) {
-		status = rdump_write_to_command(job, res);
+		status = rdump_start_snapshot(&job, res);
 	} else {
-		status = rdump_write_dump(job->path, job->full, job->safe_read, res);
+		rdump_heap_prepare(&job);
+		status = job.command ? rdump_write_to_command(&job, res) : rdump_write_dump(job.path, job.full, job.safe_read, res);
 	}
 	rdump_frame_restore(&fix);
 	return status;
@@ -2590,6 +3125,7 @@ typedef struct _rdump_auto_config {
 	const char *max_setting;    /* the INI entries max and min_interval come from, for the log */
 	const char *interval_setting;
 	zend_bool exclusive;        /* one at a time per directory (rdump_take_exclusive) */
+	zend_bool heap_in_flux;     /* raised inside the allocator (OOM): no compacting, no scrubbing */
 } rdump_auto_config;
 
 /* The count and interval guards: checked first, before anything else is
@@ -2735,18 +3271,30 @@ static int rdump_take_exclusive(const rdump_auto_config *cfg, const char *path, 
 	return SUCCESS;
 }
 
+static void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now);
+
+/* An automatic dump: the guards that cost nothing first, then (with its
+ * buffers in a frame below the entry point) the dump. */
 static void rdump_auto_dump(const rdump_auto_config *cfg)
 {
-	char path[MAXPATHLEN], marker[MAXPATHLEN];
-	rdump_command command;
 	time_t now = time(NULL);
-	zend_bool is_command, want_marker = RDUMP_G(oom_dump_marker);
-	rdump_job job;
-	rdump_result res;
 
 	if (!cfg->template || !cfg->template[0] || rdump_guard_counts(cfg, now) != SUCCESS) {
 		return;
 	}
+	RDUMP_ENTER();
+	rdump_auto_dump_to(cfg, now);
+	RDUMP_LEAVE();
+}
+
+static void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now)
+{
+	char path[MAXPATHLEN], marker[MAXPATHLEN];
+	rdump_command command;
+	zend_bool is_command, want_marker = RDUMP_G(oom_dump_marker);
+	rdump_job job;
+	rdump_result res;
+
 	is_command = cfg->template[0] == '|';
 	if (is_command) {
 		if (rdump_parse_command(cfg->template + 1, &command, now) != SUCCESS) {
@@ -2775,6 +3323,8 @@ static void rdump_auto_dump(const rdump_auto_config *cfg)
 	job.safe_read = RDUMP_G(safe_read);
 	job.pipe_timeout_ms = (uint64_t)RDUMP_G(pipe_timeout) * 1000;
 	job.lock_fd = -1;
+	job.safe_point = !cfg->heap_in_flux;
+	job.compact = 0;
 	if (cfg->exclusive && rdump_take_exclusive(cfg, path, is_command, now, &job.lock_fd) != SUCCESS) {
 		return;
 	}
@@ -2809,7 +3359,7 @@ static void rdump_on_oom(void)
 		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
 		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
 		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0,
-		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0
+		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0, 1
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2821,7 +3371,7 @@ static void rdump_on_timeout(void)
 	rdump_auto_config cfg = {
 		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
 		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0,
-		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0
+		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0, 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -2889,7 +3439,7 @@ static void rdump_on_signal(void)
 	rdump_auto_config cfg = {
 		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
 		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background),
-		NULL, "rdump.signal_dump_min_interval", 0
+		NULL, "rdump.signal_dump_min_interval", 0, 0
 	};
 
 	rdump_auto_dump(&cfg);
@@ -3568,7 +4118,7 @@ static void rdump_near_limit_check(void)
 	rdump_auto_config cfg = {
 		what, RDUMP_G(near_limit_dump), RDUMP_G(near_limit_dump_full),
 		max, RDUMP_G(near_limit_dump_min_interval), &rdump_near_guard, RDUMP_G(near_limit_dump_background),
-		"rdump.near_limit_dump_max", "rdump.near_limit_dump_min_interval", 1
+		"rdump.near_limit_dump_max", "rdump.near_limit_dump_min_interval", 1, 0
 	};
 
 	if (!rdump_near_on || (max > 0 && rdump_near_guard.taken >= max) || !rdump_near_over(what, sizeof(what))) {
@@ -3976,6 +4526,8 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("rdump.signal_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, signal_dump_background, zend_rdump_globals, rdump_globals)
 	RDUMP_INI_NUMBER("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, signal_dump_min_interval, rdump_max_seconds)
 	STD_PHP_INI_BOOLEAN("rdump.write_behind", "1", PHP_INI_SYSTEM, OnUpdateBool, write_behind, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.skip_free_heap", "1", PHP_INI_ALL, OnUpdateBool, skip_free_heap, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.compact", "0", PHP_INI_ALL, OnUpdateBool, compact, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.near_limit_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, near_limit_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.near_limit_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, near_limit_dump_full, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.near_limit_dump_background", "0", PHP_INI_SYSTEM, OnUpdateBool, near_limit_dump_background, zend_rdump_globals, rdump_globals)
@@ -4017,13 +4569,31 @@ static int rdump_resolve_user_path(const char *path, char *resolved)
  * past disable_functions. */
 #define RDUMP_NO_COMMAND "must be a file path: a command (\"|...\") can only be set in php.ini (use \"./|name\" for a file whose name starts with |)"
 
+/* rdump_dump()'s dump, with its buffers below the entry point's frame. */
+#define RDUMP_USER_REFUSED 2
+
+static int rdump_user_dump(const char *path, zend_bool full, zend_bool background, rdump_result *res)
+{
+	char resolved[MAXPATHLEN];
+	rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0, -1, 1, 0};
+	int status;
+
+	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
+		return RDUMP_USER_REFUSED;
+	}
+	status = rdump_take(&job, background, res);
+	if (!background) {
+		rdump_log_scan_untrusted(0);
+	}
+	return status;
+}
+
 /* {{{ Write this process's memory to $path as an RDUMP v3 file */
 PHP_FUNCTION(rdump_dump)
 {
 	char *path;
 	size_t path_len;
 	zend_bool full = 0, background = 0;
-	char resolved[MAXPATHLEN];
 	rdump_result res;
 	int status;
 
@@ -4040,16 +4610,11 @@ PHP_FUNCTION(rdump_dump)
 	if (path[0] == '|') {
 		RDUMP_REJECT_PATH(1, RDUMP_NO_COMMAND);
 	}
-	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
+	RDUMP_ENTER();
+	status = rdump_user_dump(path, full, background, &res);
+	RDUMP_LEAVE();
+	if (status == RDUMP_USER_REFUSED) {
 		RETURN_FALSE;
-	}
-	{
-		rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0, -1};
-
-		status = rdump_take(&job, background, &res);
-		if (!background) {
-			rdump_log_scan_untrusted(0);
-		}
 	}
 	if (status != SUCCESS) {
 		char reason[256];

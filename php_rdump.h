@@ -32,7 +32,8 @@ ZEND_BEGIN_MODULE_GLOBALS(rdump)
 	zend_bool safe_read;
 	zend_bool pagemap_scan;
 	zend_bool write_behind;
-	zend_bool skip_free_heap;   /* leave the heap's dead pages out, zero freed slots */
+	zend_bool skip_free_heap;   /* leave the heap's free pages and cached chunks out */
+	zend_bool scrub_free;       /* no freed bytes: freed slots zeroed, string slack as zeros, dead stack out */
 	zend_bool compact;          /* zend_mm_gc() before a synchronous dump */
 
 	/* rdump.oom_dump* INI entries */

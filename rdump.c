@@ -238,6 +238,7 @@ typedef struct _rdump_origin {
 	uint64_t eg, cg, bg;
 	uintptr_t heap;             /* the dumping thread's Zend heap, to leave its dead pages out; 0: keep all */
 	uintptr_t stack_floor;      /* its stack is dead, or rdump's own, below this; 0: unknown */
+	zend_bool scrub;            /* no freed bytes: string slack as zeros, the dead stack out */
 } rdump_origin;
 
 /* One address range to copy into the dump. */
@@ -1261,8 +1262,10 @@ static int rdump_heap_probe(rdump_heap *h, uintptr_t heap)
 		h->why = "no chunk ring that matches the heap's count of chunks";
 		return FAILURE;
 	}
+	/* (a request's end zeroes the headers of the chunks it caches but for
+	 * their link: a cached chunk need not point to the heap) */
 	for (c = (uintptr_t)RDUMP_PEEK64(heap + h->main_off + 8), off = 0; c && off <= h->cached; off++) {
-		if (!rdump_heap_chunk(h, c)) {
+		if ((c & (RDUMP_MM_CHUNK - 1)) || !rdump_mapped(c, RDUMP_MM_PAGE)) {
 			break;
 		}
 		c = (uintptr_t)RDUMP_PEEK64(c + 8);
@@ -1433,7 +1436,7 @@ static void rdump_plan_chunk_part(rdump_writer *w, const rdump_heap *h, uintptr_
 	if (entry & 1) {
 		return;
 	}
-	n = rdump_chunk_slacks(h, c, slack, sizeof(slack) / sizeof(slack[0]));
+	n = w->origin->scrub ? rdump_chunk_slacks(h, c, slack, sizeof(slack) / sizeof(slack[0])) : 0;
 	while (s < e && !rdump_failed(w)) {
 		unsigned page = (unsigned)((s - c) / RDUMP_MM_PAGE);
 		uintptr_t next = c + (page + 1) * RDUMP_MM_PAGE;
@@ -1473,8 +1476,8 @@ static void rdump_plan_live_stack(rdump_writer *w)
 {
 	uint32_t i, n = 0;
 
-	if (!w->stack_lo || !w->origin->heap) {
-		return;                 /* (only with rdump.skip_free_heap, like the heap's) */
+	if (!w->stack_lo || !w->origin->scrub) {
+		return;
 	}
 	for (i = 0; i < w->range_count; i++) {
 		rdump_range r = w->ranges[i];
@@ -1604,6 +1607,7 @@ static void rdump_take_origin(rdump_origin *o)
 	o->bg = rdump_bg_address();
 	o->heap = RDUMP_G(skip_free_heap) ? (uintptr_t)zend_mm_get_heap() : 0;
 	o->stack_floor = RDUMP_G(entry_frame);
+	o->scrub = RDUMP_G(scrub_free);
 }
 
 static void rdump_write_header(rdump_writer *w)
@@ -2740,13 +2744,13 @@ static void rdump_heap_prepare(const rdump_job *job)
 	zend_mm_heap *heap = zend_mm_get_heap();
 	rdump_heap h;
 
-	if (!job->safe_point || !RDUMP_G(skip_free_heap) || zend_mm_is_custom_heap(heap)) {
+	if (!job->safe_point || zend_mm_is_custom_heap(heap)) {
 		return;
 	}
 	if (job->compact) {
 		zend_mm_gc(heap);
 	}
-	if (rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS) {
+	if (RDUMP_G(scrub_free) && rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS) {
 		rdump_heap_scrub(&h);
 	}
 }
@@ -4527,6 +4531,7 @@ PHP_INI_BEGIN()
 	RDUMP_INI_NUMBER("rdump.signal_dump_min_interval", RDUMP_SIGNAL_MIN_INTERVAL_DEFAULT, signal_dump_min_interval, rdump_max_seconds)
 	STD_PHP_INI_BOOLEAN("rdump.write_behind", "1", PHP_INI_SYSTEM, OnUpdateBool, write_behind, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.skip_free_heap", "1", PHP_INI_ALL, OnUpdateBool, skip_free_heap, zend_rdump_globals, rdump_globals)
+	STD_PHP_INI_BOOLEAN("rdump.scrub_free", "1", PHP_INI_ALL, OnUpdateBool, scrub_free, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.compact", "0", PHP_INI_ALL, OnUpdateBool, compact, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_ENTRY("rdump.near_limit_dump", "", PHP_INI_SYSTEM, OnUpdateRdumpTemplate, near_limit_dump, zend_rdump_globals, rdump_globals)
 	STD_PHP_INI_BOOLEAN("rdump.near_limit_dump_full", "0", PHP_INI_SYSTEM, OnUpdateBool, near_limit_dump_full, zend_rdump_globals, rdump_globals)

@@ -7,7 +7,12 @@
  * pause, the writer's time); the idle opcache case; the PAGEMAP_SCAN cost of
  * a 1 TiB reservation; request latency of a PHP-FPM pool that is signalled
  * to dump; the steady-state cost.
- * RDUMP_BENCH_ONLY=dump,idle,scan,fpm,steady picks sections (default: all).
+ * the page cache a dump leaves (write-behind on and off); dump sizes of
+ * heaps with dead memory (the live-heap refinement, scrubbing and
+ * compaction on and off); the cost of the near-limit watcher; a dump into a
+ * directory that holds 50,000 of another user's names.
+ * RDUMP_BENCH_ONLY=dump,idle,scan,fpm,steady,writebehind,live,near,shared
+ * picks sections (default: all).
  */
 list(, $module, $floor, $dir) = $argv;
 $sizes = array_slice($argv, 4) ?: [16, 256, 1024];
@@ -442,5 +447,170 @@ if (section('steady')) {
             }
             printf("%-18s instructions with rdump %d, without %d, ratio %.4f (whole process, start-up included)\n", $name, $count[true], $count[false], $count[true] / $count[false]);
         }
+    }
+}
+
+/* The page cache (Cached of /proc/meminfo: dirty pages included), bytes. */
+function page_cache()
+{
+    preg_match('/^Cached:\s+(\d+) kB/m', file_get_contents('/proc/meminfo'), $m);
+    return (int)$m[1] * 1024;
+}
+
+if (section('writebehind')) {
+    // A file dump's page cache is charged to the writer's cgroup: with
+    // write-behind the dump sends each 8 MiB to disk and drops the window
+    // before; without, it is left to the kernel. 1 GiB, 5 rounds each, after
+    // a sync; the page cache the dump left once its call returned.
+    $mib = max($sizes);
+    printf("\nWrite-behind, %d MiB process, %d rounds each (after a sync): dump time and the page cache it leaves behind\n", $mib, ROUNDS);
+    foreach (['1' => 'write_behind=1 (default)', '0' => 'write_behind=0'] as $on => $label) {
+        $child = start_child($php, ['extension' => $module, 'rdump.write_behind' => $on], $mib);
+        $t = $left = [];
+        for ($i = 0; $i < ROUNDS; $i++) {
+            exec('sync');
+            $before = page_cache();
+            $r = dump_in_child($child, "$dir/wb.rdump");
+            $left[] = page_cache() - $before;
+            $t[] = $r['sec'];
+            unlink("$dir/wb.rdump");
+        }
+        stop_child($child);
+        printf("  %-26s dump %7s ms median, %7s ms worst; page cache left: %7s MiB median, %7s MiB most (dump %s MiB)\n", $label,
+            ms(median($t)), ms(max($t)), mib(median($left)), mib(max($left)), mib($r['size']));
+    }
+}
+
+if (section('live')) {
+    // What a dump holds of a heap with dead memory. Each case builds its
+    // heap in one process, then dumps it: without the refinements, with each
+    // in turn, with all of them, and in the background (whose writer
+    // compacts and scrubs its own copy), compaction last (it changes the
+    // process). 1: free pages and cached chunks out (rdump.skip_free_heap);
+    // 3: freed slots zeroed, string slack as zeros, the dead stack out
+    // (rdump.scrub_free); 2: zend_mm_gc() first (rdump.compact).
+    $build = [
+        '1% of 1.5 M strings kept, contiguous' => '$a = []; for ($i = 0; $i < 1500000; $i++) { $a[] = "s" . str_pad((string)$i, 20, "x"); } $a = array_slice($a, 0, 15000);',
+        '1% of 1.5 M strings kept, scattered' => '$a = []; for ($i = 0; $i < 1500000; $i++) { $a[] = "s" . str_pad((string)$i, 20, "x"); } $k = []; foreach ($a as $i => $v) { if ($i % 100 === 0) { $k[] = $v; } } $a = $k; unset($k);',
+        'large temporaries among small live ones' => 'mt_srand(1); $a = []; $t = []; for ($i = 0; $i < 200; $i++) { for ($k = 0; $k < 500; $k++) { $a[] = "live-$i-$k"; } $t[] = str_repeat("T", mt_rand(100 << 10, 1 << 20)); } $t = null;',
+    ];
+    $dumps = <<<'PHP'
+$out = ['usage' => memory_get_usage(), 'real' => memory_get_usage(true)];
+$runs = ['none' => [0, 0, 0], '1' => [1, 0, 0], '3' => [0, 1, 0], '1+3' => [1, 1, 0], 'background' => [1, 1, 0], '1+2+3' => [1, 1, 1]];
+foreach ($runs as $name => list($skip, $scrub, $compact)) {
+    ini_set('rdump.skip_free_heap', (string)$skip);
+    ini_set('rdump.scrub_free', (string)$scrub);
+    ini_set('rdump.compact', (string)$compact);
+    $p = "$DIR/live.rdump";
+    @unlink($p);
+    $t = hrtime(true);
+    rdump_dump($p, false, $name === 'background');
+    $sec = (hrtime(true) - $t) / 1e9;
+    if ($name === 'background') {
+        for ($i = 0; $i < 3000 && !file_exists($p); $i++) { usleep(10000); }
+        $sec = (hrtime(true) - $t) / 1e9;
+    }
+    clearstatcache();
+    $out[$name] = [filesize($p), $sec];
+}
+echo json_encode($out);
+PHP;
+    $rows = [];
+    foreach ($build as $case => $code) {
+        $out = json_decode((string)shell_exec(cmd($php, ['extension' => $module, 'memory_limit' => '-1'],
+            ['-r', $code . str_replace('$DIR', $dir, $dumps)])), true);
+        $rows[$case] = $out;
+    }
+    // An FPM worker dumped at the request after a 200 MiB peak.
+    $fpm = fpm_binary();
+    if ($fpm && trim((string)shell_exec('command -v cgi-fcgi'))) {
+        $base = "$dir/live-fpm";
+        @mkdir($base);
+        file_put_contents("$base/app.php", '<?php if (isset($_GET["peak"])) { $a = []; for ($i = 0; $i < 200; $i++) { $a[] = str_repeat("p", 1 << 20); } echo "peaked"; return; } ' . str_replace('$DIR', $dir, $dumps));
+        file_put_contents("$base/fpm.conf", "[global]\npid = $base/fpm.pid\nerror_log = $base/fpm.log\ndaemonize = no\n[w]\nlisten = $base/fpm.sock\npm = static\npm.max_children = 1\nclear_env = no\n");
+        $proc = proc_open('exec ' . cmd($fpm, ['extension' => $module, 'memory_limit' => '-1'], ['-R', '-F', '-y', "$base/fpm.conf"]), [['file', '/dev/null', 'r'], ['file', '/dev/null', 'w'], ['file', '/dev/null', 'w']], $pipes);
+        for ($i = 0; $i < 100 && !file_exists("$base/fpm.sock"); $i++) { usleep(50000); }
+        $req = function ($q) use ($base) {
+            return (string)shell_exec('SCRIPT_FILENAME=' . escapeshellarg("$base/app.php") . ' REQUEST_METHOD=GET QUERY_STRING=' . escapeshellarg($q)
+                . ' cgi-fcgi -bind -connect ' . escapeshellarg("$base/fpm.sock") . ' 2>/dev/null');
+        };
+        $req('peak=1');
+        $body = $req('');
+        $rows['FPM worker, the request after a 200 MiB peak'] = json_decode(substr($body, strpos($body, '{')), true);
+        proc_terminate($proc);
+        proc_close($proc);
+    }
+    printf("\nDump size (MiB) and time (ms) of heaps with dead memory, against memory_get_usage() and memory_get_usage(true);\n"
+        . "1 = free pages and cached chunks out, 3 = freed bytes zeroed, 2 = compacted first (zend_mm_gc); background = 1+2+3 in the writer's copy\n");
+    printf("%-46s %7s %7s %15s %15s %15s %15s %15s %15s\n", 'case', 'usage', 'real', 'none', '1', '3', '1+3', 'background', '1+2+3');
+    foreach ($rows as $case => $r) {
+        if (!$r) {
+            printf("%-46s failed\n", $case);
+            continue;
+        }
+        $cells = '';
+        foreach (['none', '1', '3', '1+3', 'background', '1+2+3'] as $k) {
+            $cells .= sprintf(' %15s', sprintf('%.1f / %.0f', $r[$k][0] / 1048576, $r[$k][1] * 1000));
+        }
+        printf("%-46s %7s %7s%s\n", $case, mib($r['usage']), mib($r['real']), $cells);
+    }
+}
+
+if (section('near')) {
+    // The near-limit watcher raises the VM interrupt every 100 ms; the
+    // check at the safe point reads the heap's size. A CPU-bound script with
+    // it on (a limit it never reaches) against the module loaded without it:
+    // median of 7 interleaved runs, timed inside the process; then
+    // instructions under callgrind (a tenth of the work).
+    $code = '$s = 0; for ($i = 0; $i < 30000000; $i++) { $s += $i; }';
+    $on = ['rdump.near_limit' => '100G', 'rdump.near_limit_dump' => "$dir/never-%p.rdump"];
+    $with = $without = [];
+    for ($i = 0; $i < 7; $i++) {
+        foreach ([true, false] as $watch) {
+            $ini = ['extension' => $module] + ($watch ? $on : []);
+            $sec = (float)shell_exec(cmd($php, $ini, ['-r', '$t = hrtime(true); ' . $code . ' echo (hrtime(true) - $t) / 1e9;']));
+            $watch ? ($with[] = $sec) : ($without[] = $sec);
+        }
+    }
+    printf("\nnear-limit watcher, tight loop: on %7.1f ms (best %7.1f), off %7.1f ms (best %7.1f), ratio %.3f median, %.3f best  [target: within 1%%]\n",
+        median($with) * 1000, min($with) * 1000, median($without) * 1000, min($without) * 1000, median($with) / median($without), min($with) / min($without));
+    if (trim((string)shell_exec('command -v valgrind'))) {
+        $small = '$s = 0; for ($i = 0; $i < 3000000; $i++) { $s += $i; }';
+        $count = [];
+        foreach ([true, false] as $watch) {
+            $out = shell_exec('valgrind --tool=callgrind --callgrind-out-file=/dev/null ' . cmd($php, ['extension' => $module] + ($watch ? $on : []), ['-r', $small]) . ' 2>&1');
+            preg_match('/Collected : (\d+)/', $out, $m);
+            $count[$watch] = (int)$m[1];
+        }
+        printf("near-limit watcher, tight loop / 10: instructions on %d, off %d, ratio %.4f (whole process; under valgrind the loop is slower, so more checks fall in it)\n",
+            $count[true], $count[false], $count[true] / $count[false]);
+    }
+}
+
+if (section('shared')) {
+    // A dump into a directory that also holds 50,000 of another user's
+    // temporary names and 50,000 of its *.rdump: each dump looks at 256
+    // temporary names at most and opens none of another user's. An idle
+    // process, 9 dumps each: median and worst, the first one apart (cold
+    // directory cache).
+    $empty = "$dir/shared-empty";
+    $full = "$dir/shared-full";
+    @mkdir($empty);
+    @mkdir($full);
+    if (count(scandir($full)) < 100002) {
+        for ($i = 0; $i < 50000; $i++) {
+            touch(sprintf("$full/.rdump-tmp-%016x", $i * 2654435761 % (1 << 48)), time() - 3600);
+            touch("$full/other-$i.rdump");
+        }
+        exec('chown -R nobody ' . escapeshellarg($full));
+    }
+    $code = '$t = []; for ($i = 0; $i < 9; $i++) { $s = hrtime(true); rdump_dump($argv[1] . "/x.rdump"); $t[] = (hrtime(true) - $s) / 1e6; } echo json_encode($t);';
+    echo "\n";
+    foreach (['empty directory' => $empty, '50,000 + 50,000 names of another user' => $full] as $label => $d) {
+        exec('echo 2 > /proc/sys/vm/drop_caches 2>/dev/null');
+        $t = json_decode((string)shell_exec(cmd($php, ['extension' => $module], ['-r', $code, $d])), true);
+        $first = array_shift($t);
+        printf("dump of an idle process into a directory, %-38s first %6.1f ms, then %6.1f ms median, %6.1f ms worst\n", "$label:", $first, median($t), max($t));
+        @unlink("$d/x.rdump");
     }
 }

@@ -1,5 +1,5 @@
 --TEST--
-The live heap, not the dead (rdump.skip_free_heap): the pages the chunks' maps mark free and the cached chunks are left out, every page in use is in the dump (the ring walked from the dump as reli does); no byte of a freed string (small slot, large run, huge block) is in a synchronous or background dump, and the live ones are; the background writer compacts its copy (1% of 1.5 M strings kept: at most 12 MiB); off, all of it stays; a heap rdump does not recognise (USE_ZEND_ALLOC=0) is dumped whole, with one line that says why
+The live heap, not the dead (rdump.skip_free_heap, rdump.scrub_free, rdump.compact): the pages the chunks' maps mark free and the cached chunks are left out, every page in use is in the dump (the ring walked from the dump as reli does); no byte of a freed string (small slot, large run, huge block) is in a synchronous or background dump, and the live ones are; the background writer compacts its copy (1% of 1.5 M strings kept: at most 12 MiB); off, all of it stays; a heap rdump does not recognise (USE_ZEND_ALLOC=0) is dumped whole, with one line that says why
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
@@ -32,10 +32,14 @@ $large = str_repeat("fl-$tag-", 20000);     // a large run (~300 KiB)
 $large = null;
 $huge = str_repeat("fh-$tag-", 400000);     // a huge block (~6 MiB)
 $huge = null;
-// the same process without the refinement first: what it holds of the pages in use
-ini_set('rdump.skip_free_heap', '0');
+// the same process without the refinements first: what it holds of the pages in use
+foreach (['skip_free_heap', 'scrub_free', 'compact'] as $k) {
+    ini_set("rdump.$k", '0');
+}
 rdump_dump("$dir/$mode-reference.rdump");
-ini_set('rdump.skip_free_heap', $mode === 'on' ? '1' : '0');
+foreach (['skip_free_heap', 'scrub_free', 'compact'] as $k) {
+    ini_set("rdump.$k", $mode === 'on' ? '1' : '0');
+}
 var_dump(rdump_dump("$dir/$mode-sync.rdump"));
 var_dump(rdump_dump("$dir/$mode-bg.rdump", false, true));
 PHP;

@@ -7,7 +7,7 @@ rdump_dump() header: magic, version, php tag, pid, EG/CG/basic_globals addresses
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
 $path = "$dir/h.rdump";
-$page = 4096;
+$page = rdump_test_page_size();
 $statm = explode(' ', file_get_contents('/proc/self/statm'));
 $rss_before = (int)$statm[1] * $page;
 var_dump(rdump_dump($path));

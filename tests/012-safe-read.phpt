@@ -23,19 +23,20 @@ $code = <<<'PHP'
 $libc = FFI::cdef('
     void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
     int open(const char *path, int flags, int mode);
-    int madvise(void *addr, size_t length, int advice);', 'libc.so.6');
-$p = $libc->mmap(null, 4 * 4096, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+    int madvise(void *addr, size_t length, int advice); long sysconf(int name);', 'libc.so.6');
+$ps = $libc->sysconf(30 /* _SC_PAGESIZE */);
+$p = $libc->mmap(null, 4 * $ps, 3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
 if (isset($argv[2])) {
     // a private file mapping right before the anonymous pages: one region
     // in the dump, but a fault in the anonymous part is still anonymous
-    file_put_contents($argv[2], str_repeat('F', 4096));
-    $libc->mmap($p, 4096, 3, 0x12 /* MAP_PRIVATE|MAP_FIXED */, $libc->open($argv[2], 2, 0), 0);
+    file_put_contents($argv[2], str_repeat('F', $ps));
+    $libc->mmap($p, $ps, 3, 0x12 /* MAP_PRIVATE|MAP_FIXED */, $libc->open($argv[2], 2, 0), 0);
 }
-$p = $libc->cast('char *', $p) + 4096;
-FFI::memset($p, 0x41, 3 * 4096);
+$p = $libc->cast('char *', $p) + $ps;
+FFI::memset($p, 0x41, 3 * $ps);
 $marker = 'safe-read-marker-' . getmypid();
 FFI::memcpy($p, $marker, strlen($marker));
-$libc->madvise($libc->cast('char *', $p) + 4096, 4096, 102 /* MADV_GUARD_INSTALL */);
+$libc->madvise($libc->cast('char *', $p) + $ps, $ps, 102 /* MADV_GUARD_INSTALL */);
 $u = $libc->new('uintptr_t');
 FFI::memcpy(FFI::addr($u), FFI::addr($p), 8);
 echo "addr=", $u->cdata, "\n";
@@ -56,11 +57,12 @@ function show_pages($dir, $name, $addr) {
         echo "  $dump\n";
         return;
     }
+    $ps = rdump_test_page_size();
     foreach ([0, 1, 2] as $page) {
-        $a = $addr + $page * 4096;
-        $data = rdump_inspect_region_index($dump, $a, 4096) >= 0 ? rdump_inspect_read($dump, $a, 4096) : null;
-        echo "  page $page: ", $data === null ? 'left out' : ($data === str_repeat("\0", 4096) ? 'zeros'
-            : (strpos($data, 'safe-read-marker-') === 0 ? 'marker' : ($data === str_repeat('A', 4096) ? 'data' : 'OTHER'))), "\n";
+        $a = $addr + $page * $ps;
+        $data = rdump_inspect_region_index($dump, $a, $ps) >= 0 ? rdump_inspect_read($dump, $a, $ps) : null;
+        echo "  page $page: ", $data === null ? 'left out' : ($data === str_repeat("\0", $ps) ? 'zeros'
+            : (strpos($data, 'safe-read-marker-') === 0 ? 'marker' : ($data === str_repeat('A', $ps) ? 'data' : 'OTHER'))), "\n";
     }
 }
 

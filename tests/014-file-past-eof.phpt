@@ -6,7 +6,7 @@ A file mapping longer than its file (LMDB-style, or a file truncated under mmap)
 <?php
 require __DIR__ . '/rdump_test.inc';
 $dir = rdump_test_dir();
-// A 4096-byte file mapped over 8192 bytes: the second page is past EOF and
+// A file of one page mapped over two: the second page is past EOF and
 // faults (SIGBUS on a load, EFAULT for write()). argv: dump, file, prot,
 // flags, full, unlink-after-mmap.
 $code = <<<'PHP'
@@ -14,12 +14,13 @@ $code = <<<'PHP'
 $libc = FFI::cdef('
     void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
     int open(const char *path, int flags, int mode);
-    int unlink(const char *path);', 'libc.so.6');
+    int unlink(const char *path); long sysconf(int name);', 'libc.so.6');
+$ps = $libc->sysconf(30 /* _SC_PAGESIZE */);
 list(, $dump, $file, $prot, $flags, $full, $unlink) = $argv;
 $marker = 'past-eof-marker-' . getmypid();
-file_put_contents($file, str_pad($marker, 4096, "\1"));
+file_put_contents($file, str_pad($marker, $ps, "\1"));
 $fd = $libc->open($file, $prot == 3 ? 02 : 0, 0);
-$p = $libc->mmap(null, 8192, (int)$prot, (int)$flags, $fd, 0);
+$p = $libc->mmap(null, 2 * $ps, (int)$prot, (int)$flags, $fd, 0);
 if ($unlink) {
     $libc->unlink($file);
 }
@@ -49,10 +50,11 @@ foreach ($cases as $name => $c) {
         echo "  $dump\n";
         continue;
     }
-    $i = rdump_inspect_region_index($dump, $addr, 4096);
-    echo "  first page captured with its data: ", json_encode($i >= 0 && strpos(rdump_inspect_read($dump, $addr, 4096), 'past-eof-marker-') === 0), "\n";
-    $j = rdump_inspect_region_index($dump, $addr + 4096, 4096);
-    echo "  page past EOF: ", $j < 0 ? 'left out' : (rdump_inspect_read($dump, $addr + 4096, 4096) === str_repeat("\0", 4096) ? 'zeros' : 'DATA'), "\n";
+    $ps = rdump_test_page_size();
+    $i = rdump_inspect_region_index($dump, $addr, $ps);
+    echo "  first page captured with its data: ", json_encode($i >= 0 && strpos(rdump_inspect_read($dump, $addr, $ps), 'past-eof-marker-') === 0), "\n";
+    $j = rdump_inspect_region_index($dump, $addr + $ps, $ps);
+    echo "  page past EOF: ", $j < 0 ? 'left out' : (rdump_inspect_read($dump, $addr + $ps, $ps) === str_repeat("\0", $ps) ? 'zeros' : 'DATA'), "\n";
     var_dump(rdump_test_leftovers($dir, array_map('basename', glob("$dir/*.{php,rdump,data,log}", GLOB_BRACE))));
 }
 ?>

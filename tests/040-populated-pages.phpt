@@ -16,12 +16,12 @@ $dir = rdump_test_dir();
 // measure and the test must fail, not pass.
 $code = <<<'PHP'
 <?php
-function rss() { $s = explode(' ', file_get_contents('/proc/self/statm')); return (int)$s[1] * 4096; }
+function rss() { $s = explode(' ', file_get_contents('/proc/self/statm')); return (int)$s[1] * PAGE; }
 $before = rss();
 rdump_dump($argv[1]);
 echo OPCACHE_ON ? 'opcache on' : 'opcache OFF', ' ', $before, ' ', rss(), "\n";
 PHP;
-$code = str_replace('OPCACHE_ON', rdump_test_opcache_on(), $code);
+$code = str_replace(['OPCACHE_ON', 'PAGE'], [rdump_test_opcache_on(), rdump_test_page_size()], $code);
 $r = rdump_test_run($dir, $code, rdump_test_opcache_ini() + ['opcache.memory_consumption' => '128'], '', ["$dir/idle.rdump"]);
 if (!preg_match('/^opcache on (\d+) (\d+)$/', $r['out'], $m)) {
     echo "child: {$r['out']}\n";
@@ -50,8 +50,8 @@ $libc = FFI::cdef('
     void *mmap(void *addr, size_t length, int prot, int flags, int fd, long offset);
     int mprotect(void *addr, size_t len, int prot);
     int madvise(void *addr, size_t length, int advice);
-    int open(const char *path, int flags, int mode);', 'libc.so.6');
-$P = 4096;
+    int open(const char *path, int flags, int mode); long sysconf(int name);', 'libc.so.6');
+$P = $libc->sysconf(30 /* _SC_PAGESIZE */);
 function addr($p) { global $libc; $u = $libc->new('uintptr_t'); FFI::memcpy(FFI::addr($u), FFI::addr($p), 8); return $u->cdata; }
 function at($p, $offset) { global $libc; return $libc->cast('char *', $p) + $offset; }
 // 18 anonymous pages with unreadable guard pages at both ends (so that the
@@ -83,14 +83,14 @@ if (!preg_match('/^(\d+) (\d+) (\d+)$/', $r['out'], $m)) {
 }
 list(, $anon, $shm, $file) = array_map('intval', $m);
 $dump = rdump_test_open("$dir/maps.rdump");
-$P = 4096;
-$regions_in = function ($begin, $end) use ($dump) {
+$P = rdump_test_page_size();
+$regions_in = function ($begin, $end) use ($dump, $P) {
     $out = [];
     foreach ($dump['regions'] as $reg) {
         $b = max($begin, $reg['address']);
         $e = min($end, $reg['address'] + $reg['size']);
         if ($b < $e) {
-            $out[] = sprintf('[%d,%d]', ($b - $begin) / 4096, ($e - $begin) / 4096);
+            $out[] = sprintf('[%d,%d]', ($b - $begin) / $P, ($e - $begin) / $P);
         }
     }
     return '[' . implode(',', $out) . ']';  // (no json_encode: json is a shared extension in Debian's PHP 7.4)

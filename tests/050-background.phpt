@@ -82,7 +82,7 @@ function pages($dump, $m) {
     foreach ($dump['regions'] as $r) {
         $lo = max($r['address'], $m['begin']);
         $hi = min($r['address'] + $r['size'], $m['end']);
-        for ($a = $lo; $a < $hi; $a += 4096) {
+        for ($a = $lo; $a < $hi; $a += rdump_test_page_size()) {
             $set[$a] = true;
         }
     }

@@ -5,6 +5,7 @@ Populated-page scan on production shapes: mappings with 600, 5,000 and 100,000 s
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
+ini_set('memory_limit', '1G');  // the expected pages of 100,000 ranges, on PHP 7 too
 $dir = rdump_test_dir();
 
 // The child maps, per entry of $argv[1], a private anonymous area of 2n+1

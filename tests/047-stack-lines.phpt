@@ -1,5 +1,5 @@
 --TEST--
-The dump's stack, read as reli reads it (EG(current_execute_data), each frame's opline): an OOM in a function, in a method and at the top level, a timeout and a plain rdump_dump() show the line each frame was at, also where PHP raises the OOM late with an UnwindExit in flight; the error and the shutdown functions are unchanged
+The dump's stack, read as reli reads it (EG(current_execute_data), each frame's opline): an OOM in a function, in a method and at the top level, a timeout and a plain rdump_dump() show the line each frame was at (PHP 7 raises the OOM inside str_repeat(), whose frame is then the innermost), also where PHP raises the OOM late with an UnwindExit in flight; the error and the shutdown functions are unchanged
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';
@@ -78,15 +78,15 @@ foreach ($cases as $label => list($ini, $code)) {
 OOM in a function:
   (PHP )?Fatal error: +Allowed memory size ... in child.php on line 5
   shutdown function ran
-  stack: grow child-1.php:5 < outer child-1.php:8 < \{main\} child-1.php:9
+  stack: (str_repeat \[internal\] < )?grow child-1.php:5 < outer child-1.php:8 < \{main\} child-1.php:9
 OOM in a method:
   (PHP )?Fatal error: +Allowed memory size ... in child.php on line 7
   shutdown function ran
-  stack: Cache::fill child-2.php:7 < \{main\} child-2.php:11
+  stack: (str_repeat \[internal\] < )?Cache::fill child-2.php:7 < \{main\} child-2.php:11
 OOM at the top level:
   (PHP )?Fatal error: +Allowed memory size ... in child.php on line 5
   shutdown function ran
-  stack: \{main\} child-3.php:5
+  stack: (str_repeat \[internal\] < )?\{main\} child-3.php:5
 timeout in a function:
   (PHP )?Fatal error: +Maximum execution time of 1 second exceeded in child.php on line \d
   shutdown function ran

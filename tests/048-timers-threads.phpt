@@ -11,12 +11,13 @@ $dir = rdump_test_dir();
 // hard timeout then fired during the dump and the process exited 124.
 $code = <<<'PHP'
 <?php
-$libc = FFI::cdef('typedef unsigned long pthread_t;
-    int pthread_create(pthread_t *t, void *attr, void *start_routine, void *arg);
-    void *dlsym(void *handle, const char *name);', 'libc.so.6');
-$thread = $libc->new('pthread_t');
-$pause = $libc->dlsym(null, 'pause');
-echo "thread: ", $libc->pthread_create(FFI::addr($thread), null, $pause, null) === 0 ? 'started' : 'failed', "\n";
+// (before glibc 2.34 these are in libpthread and libdl; after, those are stubs of libc)
+$pt = FFI::cdef('typedef unsigned long pthread_t;
+    int pthread_create(pthread_t *t, void *attr, void *start_routine, void *arg);', 'libpthread.so.0');
+$dl = FFI::cdef('void *dlsym(void *handle, const char *name);', 'libdl.so.2');
+$thread = $pt->new('pthread_t');
+$pause = $dl->dlsym(null, 'pause');
+echo "thread: ", $pt->pthread_create(FFI::addr($thread), null, $pause, null) === 0 ? 'started' : 'failed', "\n";
 $s = str_repeat('x', 1 << 30);
 set_time_limit(1);
 $t = microtime(true);

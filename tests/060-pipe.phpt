@@ -46,7 +46,14 @@ $nap = '3600.' . mt_rand(100000, 999999);
 $took = run($dir, $oom, 'never reads', "|/bin/sleep $nap", ['rdump.pipe_timeout' => '2']);
 echo "  abandoned after about 2 s: ", json_encode($took > 1.5 && $took < 10), "\n";
 echo "  consumer left: ", trim(shell_exec('pgrep -f ' . escapeshellarg("^/bin/sleep $nap") . ' | wc -l')), "\n";
-run($dir, $oom, 'relative', '|dd of=x');
+// A command without an absolute program is refused at startup (the warning
+// goes to the output or, on PHP 7, to the log); the OOM then proceeds.
+$r = rdump_test_run($dir, $oom, ['rdump.oom_dump' => '|dd of=x', 'memory_limit' => '16M', 'error_log' => "$dir/relative.log",
+    'display_errors' => 'stderr', 'log_errors' => '0', 'display_startup_errors' => '1']);
+$said = $r['out'] . @file_get_contents("$dir/relative.log");
+printf("relative: exit %d, refused at startup: %s, out of memory as without rdump: %s, no dump attempted: %s\n", $r['status'],
+    json_encode(strpos($said, 'Invalid rdump.oom_dump value "|dd of=x": a command must name its program by an absolute path; dumps of this kind are off') !== false),
+    json_encode(strpos($r['out'], 'Allowed memory size of 16777216 bytes exhausted') !== false), json_encode(strpos($said, 'rdump: OOM') === false));
 run($dir, $oom, 'missing', '|/nonexistent/prog');
 
 // PHP code cannot name a command.
@@ -78,9 +85,7 @@ never reads: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exh
   rdump: OOM dump to |/bin/sleep 3600.%d failed: the consumer did not read the dump within rdump.pipe_timeout; consumer killed after rdump.pipe_timeout
   abandoned after about 2 s: true
   consumer left: 0
-relative: exit 255, %AWarning:%sStartup: Invalid rdump.oom_dump value "|dd of=x": a command must name its program by an absolute path; dumps of this kind are off in Unknown on line 0
-%AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
-  
+relative: exit 255, refused at startup: true, out of memory as without rdump: true, no dump attempted: true
 missing: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
   rdump: OOM dump to |/nonexistent/prog failed: the consumer %s; consumer exited with status 127
 %A

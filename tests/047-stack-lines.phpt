@@ -1,5 +1,5 @@
 --TEST--
-The dump's stack, read as reli reads it (EG(current_execute_data), each frame's opline): an OOM in a function, in a method and at the top level, a timeout and a plain rdump_dump() show the line each frame was at (PHP 7 raises the OOM inside str_repeat(), whose frame is then the innermost), also where PHP raises the OOM late with an UnwindExit in flight; the error and the shutdown functions are unchanged
+The dump's stack, read as reli reads it (EG(current_execute_data), each frame's opline): an OOM in a function, in a method and at the top level, a timeout and a plain rdump_dump() show the line each frame was at (the limit is crossed either in the array append or inside str_repeat(), whose frame is then the innermost: which one depends on where the heap's chunks fall, and differs between PHP 7, NTS and ZTS), also where PHP raises the OOM late with an UnwindExit in flight; the error and the shutdown functions are unchanged
 --FILE--
 <?php
 require __DIR__ . '/rdump_test.inc';

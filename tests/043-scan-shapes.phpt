@@ -30,11 +30,11 @@ foreach (array_map('intval', explode(',', $argv[1])) as $n) {
     for ($i = 0; $i < $n; $i++) {
         $p[(2 * $i + 1) * $ps] = 'x';
     }
-    $layout['areas'][] = [FFI::cast('uintptr_t', $p)->cdata, $n];
+    $layout['areas'][] = [$libc->cast('uintptr_t', $p)->cdata, $n];
 }
 $m = (int)$argv[2];
 $p = $map(2 * $m + 1);
-$base = FFI::cast('uintptr_t', $p)->cdata;
+$base = $libc->cast('uintptr_t', $p)->cdata;
 for ($i = 0; $i <= 2 * $m; $i++) {
     if ($i % 2) {
         $p[$i * $ps] = 'y';

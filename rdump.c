@@ -2226,10 +2226,45 @@ static void rdump_release_signals(const rdump_hold *h)
  * rdump never waits for a pid it does not own. It is waited for with
  * __WALL. Under SIGCHLD=SIG_IGN the kernel still reaps it by itself: its
  * exit status is then unknown. (A child whose parent dies gets SIGCHLD back
- * from the kernel.) */
+ * from the kernel.) Where clone() refuses a child without an exit signal
+ * (EINVAL: qemu-user, which runs arm64 containers on x86-64 hosts and back,
+ * cannot emulate one), the children are started with SIGCHLD: everything
+ * works, but the program can see them; the log says so once, where the
+ * process handles SIGCHLD. */
+/* 0: children without an exit signal; 1: with SIGCHLD (the clone above
+ * was refused); 2: and the log said so */
+static volatile int rdump_clone_with_sigchld;
+
+static void rdump_log_message(const char *msg, size_t len, zend_bool async_safe);
+
+/* A SIGCHLD at its default action (or ignored) interrupts nothing: only a
+ * handler makes the fallback visible to the program. */
+static zend_bool rdump_sigchld_handled(void)
+{
+	struct sigaction sa;
+
+	return sigaction(SIGCHLD, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN;
+}
+
 static pid_t rdump_clone(void)
 {
-	return (pid_t)syscall(SYS_clone, 0UL, 0UL, 0UL, 0UL, 0UL);
+	static const char note[] = "rdump: this system cannot start a child without an exit signal (clone: Invalid argument; qemu-user does not emulate it), "
+		"so rdump's writers and consumers send SIGCHLD here, which this process handles: it can end a sleep() or select() early, and a generic pcntl_wait() can reap them";
+	pid_t pid;
+
+	if (!rdump_clone_with_sigchld) {
+		pid = (pid_t)syscall(SYS_clone, 0UL, 0UL, 0UL, 0UL, 0UL);
+		if (pid >= 0 || errno != EINVAL) {
+			return pid;
+		}
+		rdump_clone_with_sigchld = 1;
+	}
+	if (rdump_clone_with_sigchld == 1 && rdump_sigchld_handled()) {
+		/* once per process, before the child exists (async-signal-safe) */
+		rdump_clone_with_sigchld = 2;
+		rdump_log_message(note, sizeof(note) - 1, 1);
+	}
+	return (pid_t)syscall(SYS_clone, (unsigned long)SIGCHLD, 0UL, 0UL, 0UL, 0UL);
 }
 
 static pid_t rdump_reap(pid_t pid, int *status, zend_bool wait)

@@ -151,7 +151,7 @@ if (section('dump')) {
     // per 2 MiB instead of one per 4 KiB page.
     $cases[max($sizes) . 'M huge pages'] = [max($sizes), [], ['USE_ZEND_ALLOC_HUGE_PAGES' => '1']];
     $sync_rows = $bg_rows = [];
-    $rss_growth = 0;
+    $rss_first = $rss_later = 0;
     foreach ($cases as $case => list($mib, $extra, $env)) {
         $child = start_child($php, ['extension' => $module] + $extra, $mib, $env);
         $runs = $again = $floors = $forks = $bgs = [];
@@ -179,7 +179,12 @@ if (section('dump')) {
             $x_warm[] = $run['sec'] / $warm[$i];
             $again_warm[] = $again[$i] / $warm[$i];
             $pause_share[] = $bgs[$i]['pause'] / min($run['sec'], $again[$i]);
-            $rss_growth = max($rss_growth, $run['after'] - $run['before']);
+            // The first dump of a process faults in rdump's code and buffers.
+            if ($i === 0) {
+                $rss_first = max($rss_first, $run['after'] - $run['before']);
+            } else {
+                $rss_later = max($rss_later, $run['after'] - $run['before']);
+            }
         }
         exec('sync');
         $gcore = gcore_seconds($dir, $child[2]);
@@ -203,7 +208,7 @@ if (section('dump')) {
     echo rtrim(sprintf("%-18s %8s %8s %8s %8s %8s %7s %7s %7s %7s %7s %8s %8s %7s", '', '', '', '', 'median', 'median',
         'median', 'median', 'worst', 'median', 'worst', '', '', '')), "\n";
     echo implode("\n", $sync_rows), "\n";
-    printf("RSS growth during a dump: at most %s MiB\n", mib(max(0, $rss_growth)));
+    printf("RSS growth during a dump: the first of a process at most %s MiB, later ones at most %s MiB\n", mib(max(0, $rss_first)), mib(max(0, $rss_later)));
     printf("\nBackground dump (rdump_dump(\$path, false, true)) in the same processes, %d rounds: the caller's pause beside a bare fork() of the\n"
         . "same process, and the writer's time until the file is at \$path and until it exited. pause %% = pause / that round's faster synchronous dump\n", ROUNDS);
     printf("%-18s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n", 'case', 'sync ms', 'fork ms', 'pause ms', 'pause ms', 'pause %', 'pause %', 'file ms', 'exit ms', 'exit ms');
@@ -221,9 +226,9 @@ if (section('idle')) {
         unlink("$dir/idle.rdump");
     }
     stop_child($child);
-    $growth = max(array_map(function ($r) { return $r['after'] - $r['before']; }, $runs));
-    printf("\nidle CLI, opcache.memory_consumption=128: dump %.1f ms (median of %d), %s MiB, RSS growth at most %s MiB  [targets: < 50 ms, < 16 MiB, <= 1 MiB]\n",
-        median(array_column($runs, 'sec')) * 1000, ROUNDS, mib(median(array_column($runs, 'size'))), mib(max(0, $growth)));
+    $growth = array_map(function ($r) { return $r['after'] - $r['before']; }, $runs);
+    printf("\nidle CLI, opcache.memory_consumption=128: dump %.1f ms (median of %d), %s MiB, RSS growth %s MiB at the first dump, at most %s MiB later  [targets: < 50 ms, < 16 MiB, <= 1 MiB]\n",
+        median(array_column($runs, 'sec')) * 1000, ROUNDS, mib(median(array_column($runs, 'size'))), mib(max(0, $growth[0])), mib(max(0, max(array_slice($growth, 1)))));
 }
 
 if (section('scan')) {

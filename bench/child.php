@@ -15,10 +15,11 @@
  */
 require __DIR__ . '/item.php';
 
+/* Resident bytes (VmRSS is in kB whatever the page size). */
 function rss()
 {
-    $statm = explode(' ', file_get_contents('/proc/self/statm'));
-    return (int)$statm[1] * 4096;
+    preg_match('/^VmRSS:\s+(\d+) kB/m', (string)file_get_contents('/proc/self/status'), $m);
+    return (int)$m[1] << 10;
 }
 
 /* Poll (every 0.2 ms) until $done() holds; false after $limit seconds. */

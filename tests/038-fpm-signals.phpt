@@ -43,10 +43,10 @@ rdump_test_fpm_stop($master);
 // before the next VM interrupt check: no dump then, but never a death.
 $watch = <<<'PHP'
 <?php
-list(, $master, $sig, $delay, $seconds) = $argv;
+list(, $master, $sig, $delay, $stop) = $argv;
 $seen = [];
 $sent = 0;
-for ($until = microtime(true) + $seconds; microtime(true) < $until; usleep(100)) {
+for ($until = microtime(true) + 120; microtime(true) < $until && !file_exists($stop); usleep(100)) {
     foreach (preg_split('/\s+/', trim((string)@file_get_contents("/proc/$master/task/$master/children")), -1, PREG_SPLIT_NO_EMPTY) as $pid) {
         if (!isset($seen[$pid])) {
             $seen[$pid] = true;
@@ -68,11 +68,14 @@ foreach ([0, 1000] as $delay) {
     $master = rdump_test_fpm_start($run, ['rdump.signal' => $rt1, 'rdump.signal_dump' => '|/bin/dd of=/dev/null status=none',
         'rdump.signal_dump_min_interval' => '0', 'error_log' => "$run/php.log"], "pm.max_children = 2\npm.max_requests = 1\n");
     $pid = proc_get_status($master)['pid'];
-    $watcher = popen(rdump_test_command("$dir/watch.php", rdump_test_ext_ini('posix'), [(string)$pid, (string)$signo, (string)$delay, '6']), 'r');
+    $watcher = popen(rdump_test_command("$dir/watch.php", rdump_test_ext_ini('posix'), [(string)$pid, (string)$signo, (string)$delay, "$run/stop"]), 'r');
+    // 5 s of requests, and at least 45 of them (an emulator serves fewer per second)
     $served = 0;
-    for ($t = microtime(true); microtime(true) - $t < 5.5;) {
+    for ($t = microtime(true); (microtime(true) - $t < 5 || $served < 45) && microtime(true) - $t < 100;) {
         $served += strpos((string)shell_exec(rdump_test_fcgi($run, '')), 'ok ') !== false ? 1 : 0;
     }
+    usleep(300000);
+    touch("$run/stop");
     $sent = (int)stream_get_contents($watcher);
     pclose($watcher);
     rdump_test_fpm_stop($master);

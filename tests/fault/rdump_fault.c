@@ -9,6 +9,9 @@
  *                        kernels before 6.7 (seccomp as well)
  *   no_close_range       close_range() fails with ENOSYS, as on kernels
  *                        before 5.9 (seccomp as well)
+ *   clone_needs_sigchld  clone() of a process (no CLONE_VM) with an exit
+ *                        signal of 0 fails with EINVAL, as under qemu-user
+ *                        (seccomp as well; fork() and threads unchanged)
  *   scan_stale_walk_end  PAGEMAP_SCAN answers walk_end = the request's start
  *                        after a full answer, the worst a kernel that leaves
  *                        walk_end stale can do
@@ -31,6 +34,7 @@
 #include <stdio.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -92,7 +96,7 @@ static int fault_wanted(const char *list, const char *name)
 # define __NR_close_range 436
 #endif
 
-static void fault_install_seccomp(int no_tmpfile, int no_scan, int no_close_range)
+static void fault_install_seccomp(int no_tmpfile, int no_scan, int no_close_range, int clone_needs_sigchld)
 {
 	struct sock_filter filter[] = {
 		FAULT_LOAD(arch),
@@ -119,6 +123,12 @@ static void fault_install_seccomp(int no_tmpfile, int no_scan, int no_close_rang
 		FAULT_LOAD(args[1]),
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, no_scan ? (uint32_t)FAULT_PAGEMAP_SCAN : UINT32_MAX, 0, 1),
 		FAULT_ERRNO(ENOTTY),
+		FAULT_LOAD(nr),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, clone_needs_sigchld ? __NR_clone : UINT32_MAX, 0, 4),
+		FAULT_LOAD(args[0]),
+		BPF_STMT(BPF_ALU | BPF_AND | BPF_K, CLONE_VM | CSIGNAL),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1),
+		FAULT_ERRNO(EINVAL),
 		FAULT_ALLOW,
 	};
 	struct sock_fprog prog = {(unsigned short)(sizeof(filter) / sizeof(filter[0])), filter};
@@ -135,7 +145,7 @@ static void fault_install_seccomp(int no_tmpfile, int no_scan, int no_close_rang
 __attribute__((constructor)) static void fault_init(void)
 {
 	const char *list = getenv("RDUMP_FAULT");
-	int no_tmpfile, no_scan, no_close_range;
+	int no_tmpfile, no_scan, no_close_range, clone_needs_sigchld;
 
 	if (!list) {
 		return;
@@ -143,11 +153,12 @@ __attribute__((constructor)) static void fault_init(void)
 	no_tmpfile = fault_wanted(list, "no_tmpfile");
 	no_scan = fault_wanted(list, "no_pagemap_scan");
 	no_close_range = fault_wanted(list, "no_close_range");
+	clone_needs_sigchld = fault_wanted(list, "clone_needs_sigchld");
 	fault_stale_walk_end = fault_wanted(list, "scan_stale_walk_end");
 	fault_out_of_order = fault_wanted(list, "scan_out_of_order");
 	fault_stop_at_commit = fault_wanted(list, "stop_at_commit");
-	if (no_tmpfile || no_scan || no_close_range) {
-		fault_install_seccomp(no_tmpfile, no_scan, no_close_range);
+	if (no_tmpfile || no_scan || no_close_range || clone_needs_sigchld) {
+		fault_install_seccomp(no_tmpfile, no_scan, no_close_range, clone_needs_sigchld);
 	}
 }
 

@@ -498,7 +498,8 @@ static void rdump_write_behind(rdump_writer *w, zend_bool finish)
 }
 
 /* write() everything, through short writes and EINTR. The writer never
- * reads dumped memory itself: write() copies it, and a page that cannot be
+ * reads the bytes it dumps itself (only the plan reads the heap's
+ * metadata, after rdump_readable() vouched for it): write() copies them, and a page that cannot be
  * read surfaces as EFAULT (the kernel reports it, it does not fault). In a
  * file-backed range that is a mapping longer than its file, whose missing
  * end holds no data: zeros. In anonymous memory it means another thread
@@ -948,7 +949,9 @@ typedef struct _rdump_page_region {
 
 /* Set when PAGEMAP_SCAN once answered something the plan cannot trust:
  * from then on this process plans with pagemap reads. Process-wide, like
- * the kernel it describes; the address is for the one log line. */
+ * the kernel it describes; the address is for the one log line. Found by a
+ * snapshot child, it stays the child's: its parent goes on with
+ * PAGEMAP_SCAN, and the next writer that meets the same says so again. */
 static uintptr_t rdump_scan_untrusted_at;
 static zend_bool rdump_scan_untrusted_logged;
 
@@ -1027,7 +1030,7 @@ static int rdump_plan_scanned(rdump_writer *w, uintptr_t start, uintptr_t end)
 			if (!rdump_scan_range_ok(w, &vec[i], prev, end)) {
 				break;
 			}
-			rdump_plan_range(w, (uintptr_t)vec[i].start, (uintptr_t)vec[i].end, 0);
+			rdump_plan_range(w, (uintptr_t)vec[i].start, (uintptr_t)vec[i].end, RDUMP_RANGE_ANON);
 			prev = vec[i].end;
 		}
 		/* every range inside and in order, and the walk moved on */
@@ -1143,33 +1146,57 @@ typedef struct _rdump_heap {
 	size_t free_slot_off;       /* heap->free_slot[0], if ... */
 	zend_bool has_free_slots;   /* ... it was found (else: no scrubbing) */
 	uint32_t chunks, cached;
+	int probe[2];               /* a pipe: what write() can take from is readable */
 	const char *why;            /* why it is not trusted; NULL when it is */
 } rdump_heap;
 
-/* Set when the heap could not be trusted, for one log line per process. */
+/* Set when the heap could not be trusted, for one log line per process
+ * (a snapshot child's finding, like rdump_scan_untrusted_at, is its own). */
 static const char *rdump_heap_untrusted;
 static zend_bool rdump_heap_untrusted_logged;
 
 #define RDUMP_PEEK64(a) (*(const volatile uint64_t *)(uintptr_t)(a))
 #define RDUMP_PEEK32(a) (*(const volatile uint32_t *)(uintptr_t)(a))
 
-/* Is [addr, addr + len) mapped? mincore() answers without touching it:
- * the heap is read only where it is, so that a corrupted pointer is a
- * doubt, never a fault (this runs on the OOM path too). */
-static zend_bool rdump_mapped(uintptr_t addr, size_t len)
+/* Closes the probe's pipe (whatever rdump_heap_probe() returned). */
+static void rdump_heap_release(rdump_heap *h)
 {
-	unsigned char vec[4];
-	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
-	uintptr_t start = addr & ~(uintptr_t)(ps - 1);
-	size_t pages = (addr + len - start + ps - 1) / ps;
-
-	return addr && pages <= sizeof(vec) && mincore((void *)start, pages * ps, vec) == 0;
+	if (h->probe[0] >= 0) {
+		close(h->probe[0]);
+	}
+	if (h->probe[1] >= 0) {
+		close(h->probe[1]);
+	}
+	h->probe[0] = h->probe[1] = -1;
 }
 
-/* A chunk of this heap: aligned, its header page mapped, pointing to it. */
+/* Can [addr, addr + len) be read? The heap is read only where it can be,
+ * so that a corrupted or stray pointer is a doubt, never a fault (this runs
+ * on the OOM path too). A page may be mapped and still not readable
+ * (PROT_NONE reservations, guard pages: mincore() says yes to those), so
+ * one byte of each page is passed through a pipe: write() answers EFAULT
+ * where a load would fault. */
+static zend_bool rdump_readable(const rdump_heap *h, uintptr_t addr, size_t len)
+{
+	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	uintptr_t p, end = addr + len;
+	char sink;
+
+	if (!addr || !len || end < addr) {
+		return 0;
+	}
+	for (p = addr; p < end; p = (p & ~(uintptr_t)(ps - 1)) + ps) {
+		if (write(h->probe[1], (const void *)p, 1) != 1 || read(h->probe[0], &sink, 1) != 1) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* A chunk of this heap: aligned, its header page readable, pointing to it. */
 static zend_bool rdump_heap_chunk(const rdump_heap *h, uintptr_t c)
 {
-	return c && !(c & (RDUMP_MM_CHUNK - 1)) && rdump_mapped(c, RDUMP_MM_PAGE) && RDUMP_PEEK64(c) == h->heap;
+	return c && !(c & (RDUMP_MM_CHUNK - 1)) && rdump_readable(h, c, RDUMP_MM_PAGE) && RDUMP_PEEK64(c) == h->heap;
 }
 
 static zend_bool rdump_heap_page_used(const rdump_heap *h, uintptr_t c, unsigned page)
@@ -1246,6 +1273,17 @@ static int rdump_heap_probe(rdump_heap *h, uintptr_t heap)
 	memset(h, 0, sizeof(*h));
 	h->heap = heap;
 	h->main = heap - RDUMP_MM_HEAP_SLOT;
+	h->probe[0] = h->probe[1] = -1;
+	if (pipe2(h->probe, O_CLOEXEC | O_NONBLOCK) == 0) {
+		/* (with descriptors 0-2 closed, not where a log line would go) */
+		h->probe[0] = rdump_fd_above_stdio(h->probe[0]);
+		h->probe[1] = rdump_fd_above_stdio(h->probe[1]);
+	}
+	if (h->probe[0] < 0 || h->probe[1] < 0) {
+		rdump_heap_release(h);
+		h->why = "no pipe to check which pages can be read";
+		return FAILURE;
+	}
 	if (!heap || (heap & (RDUMP_MM_CHUNK - 1)) != RDUMP_MM_HEAP_SLOT || !rdump_heap_chunk(h, h->main)) {
 		h->why = "the heap is not in a Zend MM chunk (a custom allocator, USE_ZEND_ALLOC=0?)";
 		return FAILURE;
@@ -1265,7 +1303,7 @@ static int rdump_heap_probe(rdump_heap *h, uintptr_t heap)
 	/* (a request's end zeroes the headers of the chunks it caches but for
 	 * their link: a cached chunk need not point to the heap) */
 	for (c = (uintptr_t)RDUMP_PEEK64(heap + h->main_off + 8), off = 0; c && off <= h->cached; off++) {
-		if ((c & (RDUMP_MM_CHUNK - 1)) || !rdump_mapped(c, RDUMP_MM_PAGE)) {
+		if ((c & (RDUMP_MM_CHUNK - 1)) || !rdump_readable(h, c, RDUMP_MM_PAGE)) {
 			break;
 		}
 		c = (uintptr_t)RDUMP_PEEK64(c + 8);
@@ -1511,11 +1549,13 @@ static void rdump_plan_live_heap(rdump_writer *w)
 	}
 	if (rdump_heap_probe(&h, w->origin->heap) != SUCCESS) {
 		rdump_heap_untrusted = h.why;
+		rdump_heap_release(&h);
 		return;
 	}
 	cap = ((size_t)h.chunks + h.cached) * sizeof(uintptr_t);
 	chunks = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (chunks == MAP_FAILED) {
+		rdump_heap_release(&h);
 		return;
 	}
 	c = h.main;
@@ -1546,7 +1586,7 @@ static void rdump_plan_live_heap(rdump_writer *w)
 				break;
 			}
 			if (s < base) {
-				rdump_plan_range(w, s, base, 0);
+				rdump_plan_range(w, s, base, RDUMP_RANGE_ANON);
 				s = base;
 			}
 			end = base + RDUMP_MM_CHUNK < e ? base + RDUMP_MM_CHUNK : e;
@@ -1556,8 +1596,14 @@ static void rdump_plan_live_heap(rdump_writer *w)
 	}
 	munmap(old, old_size);
 	munmap(chunks, cap);
+	rdump_heap_release(&h);
 }
 
+/* The plan: every readable mapping's populated ranges (PAGEMAP_SCAN or
+ * pagemap reads), then the refinements that take out what reli never
+ * reads (the heap's free pages and cached chunks, the stack below the
+ * dumping frame). The regions are counted once the plan is final: the
+ * header's count is written before any region. */
 static int rdump_plan(rdump_writer *w)
 {
 	if (rdump_load_maps(w) != SUCCESS) {
@@ -2019,6 +2065,16 @@ static int rdump_file_locate(rdump_file *f, const char *path, const char **why, 
 	return SUCCESS;
 }
 
+/* No file, no directory: what a command job's rdump_file stays (closing
+ * it must not close descriptor 0). */
+static void rdump_file_init(rdump_file *f, const char *path)
+{
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	f->fd = -1;
+	f->dfd = -1;
+}
+
 static void rdump_file_close(rdump_file *f)
 {
 	if (f->fd >= 0) {
@@ -2039,10 +2095,7 @@ static void rdump_file_close(rdump_file *f)
  * before anything is created. */
 static int rdump_file_open(rdump_file *f, const char *path, const char **why, int *err)
 {
-	memset(f, 0, sizeof(*f));
-	f->path = path;
-	f->fd = -1;
-	f->dfd = -1;
+	rdump_file_init(f, path);
 	if (rdump_file_locate(f, path, why, err) != SUCCESS || rdump_check_target(f->dfd, f->base, why, err) != SUCCESS) {
 		rdump_file_close(f);
 		return FAILURE;
@@ -2277,7 +2330,6 @@ static pid_t rdump_reap(pid_t pid, int *status, zend_bool wait)
 	return r;
 }
 
-
 /* Close every descriptor from first up: close_range() (Linux 5.9+), else
  * each one /proc/self/fd lists (closing while reading is fine: the entries
  * are numbers), else every number below the descriptor limit. In a fresh
@@ -2495,11 +2547,12 @@ static int rdump_consumer_finish(rdump_consumer *c, uint64_t deadline_ms)
 /* Stream the dump into the job's command: libc only and async-signal-safe
  * (it runs on the OOM path and in the snapshot child). SIGPIPE is held so
  * that a consumer that goes away is an EPIPE, not the worker's death; PHP's
- * timers are held as for a file. */
-static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
+ * timers are held as for a file. origin: the process dumped (the snapshot
+ * child's parent), or NULL for this one. */
+static int rdump_write_to_command(const rdump_job *job, const rdump_origin *origin, rdump_result *res)
 {
 	rdump_consumer c;
-	rdump_origin origin;
+	rdump_origin own;
 	const char *why = NULL;
 	int err = 0, status;
 	uint64_t deadline = rdump_now_ms() + (job->pipe_timeout_ms ? job->pipe_timeout_ms : UINT64_C(1) << 62);
@@ -2512,8 +2565,11 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 		rdump_release_signals(&hold);
 		return FAILURE;
 	}
-	rdump_take_origin(&origin);
-	status = rdump_write_stream(c.fd, deadline, job->full, job->safe_read, &origin, res);
+	if (!origin) {
+		rdump_take_origin(&own);
+		origin = &own;
+	}
+	status = rdump_write_stream(c.fd, deadline, job->full, job->safe_read, origin, res);
 	res->consumed = 1;
 	/* a consumer that stopped reading has exited or is exiting: wait for it,
 	 * unless the time is up already */
@@ -2531,7 +2587,6 @@ static int rdump_write_to_command(const rdump_job *job, rdump_result *res)
 	rdump_release_signals(&hold);
 	return status;
 }
-
 
 /* Write a complete dump to path, atomically and privately (rdump_file_*).
  * libc only: this runs on the OOM path. */
@@ -2584,8 +2639,12 @@ static void rdump_log_message(const char *msg, size_t len, zend_bool async_safe)
 		syslog(LOG_WARNING, "%s", buf);
 		return;
 	}
+	/* a long message is truncated, its newline never: the escape gets
+	 * one byte less than the buffer, the newline takes that byte */
+	t.cap = sizeof(buf) - 1;
 	rdump_text_stamp(&t, time(NULL));
 	rdump_text_escaped(&t, msg, len);
+	t.cap = sizeof(buf);
 	rdump_text_str(&t, "\n");
 	if (log && *log && strcmp(log, "syslog") != 0) {
 		fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
@@ -2634,10 +2693,12 @@ static void rdump_text_consumer(rdump_text *t, const rdump_result *res)
 	}
 }
 
-/* Once per process: the kernel's PAGEMAP_SCAN gave an answer the plan
- * could not trust, so that mapping (and every dump after it) was planned
- * with pagemap reads. The dump itself is complete either way. */
-static void rdump_log_scan_untrusted(zend_bool async_safe)
+/* The notes logged once per process, after a dump that met them: the heap
+ * could not be trusted (its free pages stay in), or the kernel's
+ * PAGEMAP_SCAN gave an answer the plan could not trust, so that mapping
+ * (and every dump after it) was planned with pagemap reads. The dump
+ * itself is complete either way. */
+static void rdump_log_notes_once(zend_bool async_safe)
 {
 	char buf[256];
 	rdump_text t = {buf, 0, sizeof(buf)};
@@ -2688,7 +2749,7 @@ static void rdump_log_outcome(const char *what, const char *where, const rdump_r
 	char buf[RDUMP_LOG_MAX];
 	rdump_text t = {buf, 0, sizeof(buf)};
 
-	rdump_log_scan_untrusted(async_safe);
+	rdump_log_notes_once(async_safe);
 	buf[0] = '\0';
 	rdump_text_str(&t, "rdump: ");
 	rdump_text_str(&t, what);
@@ -2772,22 +2833,33 @@ static void rdump_stamp_exclusive(int fd)
  * the freed small slots are zeroed (rdump_heap_scrub). A snapshot child does
  * both on its own copy (the parent is untouched); a synchronous dump does
  * them in the live process: zend_mm_gc() only with rdump.compact, the
- * scrubbing always (the allocator reads nothing of a free slot but its link
- * and shadow, which stay). */
+ * scrubbing with rdump.scrub_free (the allocator reads nothing of a free
+ * slot but its link and shadow, which stay). zend_mm_gc() is the one engine
+ * call a snapshot child makes: at a safe point the heap is consistent, and
+ * it only unlinks and unmaps (it would print to stderr only if munmap()
+ * failed). */
 static void rdump_heap_prepare(const rdump_job *job)
 {
 	zend_mm_heap *heap = zend_mm_get_heap();
 	rdump_heap h;
+	int trusted;
 
 	if (!job->safe_point || zend_mm_is_custom_heap(heap)) {
 		return;
 	}
-	if (job->compact) {
+	/* zend_mm_gc() walks the heap with plain loads: only a heap the probe
+	 * trusts (a corrupted chunk ring would crash it, as it would crash
+	 * gc_mem_caches()); probed again after it, which frees chunks */
+	trusted = rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS;
+	if (trusted && job->compact) {
 		zend_mm_gc(heap);
+		rdump_heap_release(&h);
+		trusted = rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS;
 	}
-	if (RDUMP_G(scrub_free) && rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS) {
+	if (trusted && RDUMP_G(scrub_free)) {
 		rdump_heap_scrub(&h);
 	}
+	rdump_heap_release(&h);
 }
 
 /* ---- The snapshot child: dumps that do not stop the process ----------- */
@@ -2973,7 +3045,7 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 	if (rdump_child_descriptors(f, &lock_fd) != SUCCESS) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
 	} else if (job->command) {
-		rdump_write_to_command(job, &res);
+		rdump_write_to_command(job, origin, &res);
 	} else if (rdump_write_stream(f->fd, 0, job->full, job->safe_read, origin, &res) == SUCCESS
 		&& rdump_file_commit(f, &why, &err) != SUCCESS) {
 		rdump_set_failure(&res, why, err, 0);
@@ -3003,8 +3075,7 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 	pid_t pid;
 
 	memset(res, 0, sizeof(*res));
-	memset(&f, 0, sizeof(f));
-	f.fd = -1;
+	rdump_file_init(&f, job->path);
 	if (!job->command && rdump_file_open(&f, job->path, &why, &err) != SUCCESS) {
 		rdump_set_failure(res, why, err, 0);
 		return FAILURE;
@@ -3041,9 +3112,20 @@ static int rdump_start_snapshot(const rdump_job *job, rdump_result *res)
 /* ---- Taking a dump: the engine as reli reads it ----------------------- */
 
 /* At rdump's entry points (rdump_dump(), an automatic dump): where the
- * caller's stack frames end, for rdump_plan_live_stack(). */
-#define RDUMP_ENTER() (RDUMP_G(entry_frame) = (uintptr_t)__builtin_frame_address(0))
-#define RDUMP_LEAVE() (RDUMP_G(entry_frame) = 0)
+ * caller's stack frames end, for rdump_plan_live_stack(). The work is done
+ * in a function that is never inlined, so that its buffers lie below the
+ * floor whatever the architecture puts at the frame address (on arm64 the
+ * frame record sits below a function's own locals). A dump nested in
+ * another (a user error handler run by the outer one's warning) keeps the
+ * outer, higher floor: the frames between are rdump's and the engine's C
+ * frames, which reli does not read. */
+#define RDUMP_ENTER(saved) do { \
+		(saved) = RDUMP_G(entry_frame); \
+		if (!(saved)) { \
+			RDUMP_G(entry_frame) = (uintptr_t)__builtin_frame_address(0); \
+		} \
+	} while (0)
+#define RDUMP_LEAVE(saved) (RDUMP_G(entry_frame) = (saved))
 
 /* A frame that is unwinding points its opline at EG(exception_op), whose
  * line is 0; the op it was executing is in EG(opline_before_exception).
@@ -3096,7 +3178,7 @@ static int rdump_take(const rdump_job *job_in, zend_bool background, rdump_resul
 		status = rdump_start_snapshot(&job, res);
 	} else {
 		rdump_heap_prepare(&job);
-		status = job.command ? rdump_write_to_command(&job, res) : rdump_write_dump(job.path, job.full, job.safe_read, res);
+		status = job.command ? rdump_write_to_command(&job, NULL, res) : rdump_write_dump(job.path, job.full, job.safe_read, res);
 	}
 	rdump_frame_restore(&fix);
 	return status;
@@ -3128,6 +3210,9 @@ static int rdump_expand_template(const char *tpl, char *out, size_t cap, time_t 
 	size_t len = 0;
 	char num[32];
 
+	if (cap == 0) {
+		return FAILURE;
+	}
 	out[0] = '\0';
 	for (; *tpl; tpl++) {
 		int n = 0;  /* length of the expansion in num; 0: copy *tpl as is */
@@ -3247,7 +3332,7 @@ static int rdump_parse_command(const char *spec, rdump_command *cmd, time_t now)
 		memcpy(word, spec, n);
 		word[n] = '\0';
 		spec += n;
-		if (rdump_expand_template(word, cmd->buf + used, sizeof(cmd->buf) - used, now) != SUCCESS) {
+		if (used >= sizeof(cmd->buf) || rdump_expand_template(word, cmd->buf + used, sizeof(cmd->buf) - used, now) != SUCCESS) {
 			return FAILURE;
 		}
 		cmd->argv[argc++] = cmd->buf + used;
@@ -3290,8 +3375,14 @@ static int rdump_take_exclusive(const rdump_auto_config *cfg, const char *path, 
 	} else {
 		strcat(where, "/" RDUMP_EXCLUSIVE_NAME);
 	}
-	fd = rdump_fd_above_stdio(open(where, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600));
+	fd = rdump_fd_above_stdio(open(where, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600));
 	if (fd < 0) {
+		return SUCCESS;
+	}
+	/* only a lock file of this user's: another's (made in /tmp ahead of
+	 * us, and held) must not be able to stop every dump of ours */
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+		close(fd);
 		return SUCCESS;
 	}
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -3310,23 +3401,24 @@ static int rdump_take_exclusive(const rdump_auto_config *cfg, const char *path, 
 	return SUCCESS;
 }
 
-static void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now);
+static zend_never_inline void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now);
 
 /* An automatic dump: the guards that cost nothing first, then (with its
  * buffers in a frame below the entry point) the dump. */
 static void rdump_auto_dump(const rdump_auto_config *cfg)
 {
 	time_t now = time(NULL);
+	uintptr_t outer_floor;
 
 	if (!cfg->template || !cfg->template[0] || rdump_guard_counts(cfg, now) != SUCCESS) {
 		return;
 	}
-	RDUMP_ENTER();
+	RDUMP_ENTER(outer_floor);
 	rdump_auto_dump_to(cfg, now);
-	RDUMP_LEAVE();
+	RDUMP_LEAVE(outer_floor);
 }
 
-static void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now)
+static zend_never_inline void rdump_auto_dump_to(const rdump_auto_config *cfg, time_t now)
 {
 	char path[MAXPATHLEN], marker[MAXPATHLEN];
 	rdump_command command;
@@ -3394,23 +3486,27 @@ static void rdump_on_oom(void)
 {
 	zend_bool overridden = RDUMP_G(oom_override);
 	rdump_auto_config cfg = {
-		"OOM",
-		overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
-		overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(oom_guard), 0,
-		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0, 1
+		.what = "OOM",
+		.template = overridden ? RDUMP_G(oom_override_path) : RDUMP_G(oom_dump),
+		.full = overridden ? RDUMP_G(oom_override_full) : RDUMP_G(oom_dump_full),
+		.max = RDUMP_G(oom_dump_max), .min_interval = RDUMP_G(oom_dump_min_interval), .guard = &RDUMP_G(oom_guard),
+		.max_setting = "rdump.oom_dump_max", .interval_setting = "rdump.oom_dump_min_interval",
+		.heap_in_flux = 1
 	};
 
 	rdump_auto_dump(&cfg);
 }
 
-/* The timeout dump shares the OOM guards' settings, with its own counts. */
+/* The timeout dump shares the OOM guards' settings, with its own counts.
+ * Without the VM interrupt (PHP 7.0) the timeout error is raised from the
+ * SIGPROF handler, possibly inside the allocator: the heap is not touched. */
 static void rdump_on_timeout(void)
 {
 	rdump_auto_config cfg = {
-		"timeout", RDUMP_G(timeout_dump), RDUMP_G(timeout_dump_full),
-		RDUMP_G(oom_dump_max), RDUMP_G(oom_dump_min_interval), &RDUMP_G(timeout_guard), 0,
-		"rdump.oom_dump_max", "rdump.oom_dump_min_interval", 0, 0
+		.what = "timeout", .template = RDUMP_G(timeout_dump), .full = RDUMP_G(timeout_dump_full),
+		.max = RDUMP_G(oom_dump_max), .min_interval = RDUMP_G(oom_dump_min_interval), .guard = &RDUMP_G(timeout_guard),
+		.max_setting = "rdump.oom_dump_max", .interval_setting = "rdump.oom_dump_min_interval",
+		.heap_in_flux = !RDUMP_HAVE_VM_INTERRUPT
 	};
 
 	rdump_auto_dump(&cfg);
@@ -3476,9 +3572,9 @@ static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
 static void rdump_on_signal(void)
 {
 	rdump_auto_config cfg = {
-		"signal", RDUMP_G(signal_dump), RDUMP_G(signal_dump_full),
-		0, RDUMP_G(signal_dump_min_interval), &RDUMP_G(signal_guard), RDUMP_G(signal_dump_background),
-		NULL, "rdump.signal_dump_min_interval", 0, 0
+		.what = "signal", .template = RDUMP_G(signal_dump), .full = RDUMP_G(signal_dump_full),
+		.min_interval = RDUMP_G(signal_dump_min_interval), .guard = &RDUMP_G(signal_guard),
+		.background = RDUMP_G(signal_dump_background), .interval_setting = "rdump.signal_dump_min_interval"
 	};
 
 	rdump_auto_dump(&cfg);
@@ -4050,6 +4146,17 @@ static uint64_t rdump_cgroup_limit(int version, const char *dir, const char *mnt
 	return tightest;
 }
 
+static void rdump_cgroup_close_fds(void)
+{
+	if (rdump_cg.usage_fd >= 0) {
+		close(rdump_cg.usage_fd);
+	}
+	if (rdump_cg.stat_fd >= 0) {
+		close(rdump_cg.stat_fd);
+	}
+	rdump_cg.usage_fd = rdump_cg.stat_fd = -1;
+}
+
 /* MINIT: find the cgroup whose limit rdump.near_cgroup_limit is a share of,
  * open its usage files. Says what it found (rdump_cg.about). */
 static void rdump_cgroup_discover(void)
@@ -4075,7 +4182,11 @@ static void rdump_cgroup_discover(void)
 		snprintf(f, sizeof(f), "%s/memory.stat", rdump_cg.dir);
 		rdump_cg.stat_fd = rdump_fd_above_stdio(open(f, O_RDONLY | O_CLOEXEC));
 		if (rdump_cg.usage_fd < 0 || rdump_cg.stat_fd < 0) {
-			snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: cannot read the usage of cgroup v%d %s: %s", version, rdump_cg.dir, strerror(errno));
+			int err = errno;
+
+			/* the one that did open is of no use alone: not kept open */
+			rdump_cgroup_close_fds();
+			snprintf(rdump_cg.about, sizeof(rdump_cg.about), "off: cannot read the usage of cgroup v%d %s: %s", version, rdump_cg.dir, strerror(err));
 		} else {
 			rdump_cg.version = version;
 			snprintf(rdump_cg.about, sizeof(rdump_cg.about), "%.1f MiB (cgroup v%d, %s)", rdump_cg.limit / 1048576.0, version, rdump_cg.dir);
@@ -4155,9 +4266,11 @@ static void rdump_near_limit_check(void)
 	char what[256];
 	zend_long max = RDUMP_G(near_limit_dump_max);
 	rdump_auto_config cfg = {
-		what, RDUMP_G(near_limit_dump), RDUMP_G(near_limit_dump_full),
-		max, RDUMP_G(near_limit_dump_min_interval), &rdump_near_guard, RDUMP_G(near_limit_dump_background),
-		"rdump.near_limit_dump_max", "rdump.near_limit_dump_min_interval", 1, 0
+		.what = what, .template = RDUMP_G(near_limit_dump), .full = RDUMP_G(near_limit_dump_full),
+		.max = max, .min_interval = RDUMP_G(near_limit_dump_min_interval), .guard = &rdump_near_guard,
+		.background = RDUMP_G(near_limit_dump_background),
+		.max_setting = "rdump.near_limit_dump_max", .interval_setting = "rdump.near_limit_dump_min_interval",
+		.exclusive = 1
 	};
 
 	if (!rdump_near_on || (max > 0 && rdump_near_guard.taken >= max) || !rdump_near_over(what, sizeof(what))) {
@@ -4612,9 +4725,11 @@ static int rdump_resolve_user_path(const char *path, char *resolved)
 /* rdump_dump()'s dump, with its buffers below the entry point's frame. */
 #define RDUMP_USER_REFUSED 2
 
-static int rdump_user_dump(const char *path, zend_bool full, zend_bool background, rdump_result *res)
+static zend_never_inline int rdump_user_dump(const char *path, zend_bool full, zend_bool background, rdump_result *res)
 {
 	char resolved[MAXPATHLEN];
+	/* "background": the log line is the background dump's only (a
+	 * synchronous one reports through its return value) */
 	rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0, -1, 1, 0};
 	int status;
 
@@ -4623,7 +4738,7 @@ static int rdump_user_dump(const char *path, zend_bool full, zend_bool backgroun
 	}
 	status = rdump_take(&job, background, res);
 	if (!background) {
-		rdump_log_scan_untrusted(0);
+		rdump_log_notes_once(0);
 	}
 	return status;
 }
@@ -4635,6 +4750,7 @@ PHP_FUNCTION(rdump_dump)
 	size_t path_len;
 	zend_bool full = 0, background = 0;
 	rdump_result res;
+	uintptr_t outer_floor;
 	int status;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -4650,9 +4766,9 @@ PHP_FUNCTION(rdump_dump)
 	if (path[0] == '|') {
 		RDUMP_REJECT_PATH(1, RDUMP_NO_COMMAND);
 	}
-	RDUMP_ENTER();
+	RDUMP_ENTER(outer_floor);
 	status = rdump_user_dump(path, full, background, &res);
-	RDUMP_LEAVE();
+	RDUMP_LEAVE(outer_floor);
 	if (status == RDUMP_USER_REFUSED) {
 		RETURN_FALSE;
 	}

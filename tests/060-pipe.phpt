@@ -23,6 +23,26 @@ $pid = (int)substr(basename($files[0]), 4);
 var_dump(is_array($dump), $dump['header']['pid'] === $pid, rdump_inspect_find($dump, "pipe-marker-$pid") !== null);
 printf("0%o\n", fileperms($files[0]) & 0777);
 
+// A background dump into a command (through the snapshot child) is of the
+// worker, not of the child, and leaves the worker's descriptors alone: its
+// stdin, read after two such dumps, is intact.
+file_put_contents("$dir/stdin.txt", "stdin-intact\n");
+$r = rdump_test_run($dir, '<?php
+$children = "/proc/self/task/" . getmypid() . "/children";
+for ($n = 1; $n <= 2; $n++) {
+    posix_kill(getmypid(), SIGWINCH);
+    for ($i = 0; $i < 1000; $i++) {}
+    for ($i = 0; $i < 400 && (!file_exists("' . $dir . '/bg.rdump") || trim((string)file_get_contents($children)) !== ""); $i++) { usleep(25000); }
+    rename("' . $dir . '/bg.rdump", "' . $dir . '/bg-$n.rdump");
+}
+echo "after two background command dumps, stdin: ", trim((string)fgets(STDIN)), "\n", getmypid();',
+    rdump_test_ext_ini('posix') + ['rdump.signal' => 'SIGWINCH', 'rdump.signal_dump_background' => '1', 'rdump.signal_dump_min_interval' => '0',
+    'rdump.signal_dump' => "|/bin/dd of=$dir/bg.rdump status=none", 'error_log' => "$dir/bg.log"], "exec <$dir/stdin.txt;");
+list($said, $pid) = explode("\n", $r['out']) + ['', ''];
+$bg = [rdump_test_open("$dir/bg-1.rdump"), rdump_test_open("$dir/bg-2.rdump")];
+echo $said, "; dumps: ", json_encode(is_array($bg[0]) && is_array($bg[1])), ", of the worker (its pid in the header): ",
+    json_encode(is_array($bg[0]) && is_array($bg[1]) && $bg[0]['header']['pid'] === (int)$pid && $bg[1]['header']['pid'] === (int)$pid), "\n";
+
 // What the consumer sees: environment, session, descriptors, umask.
 // (no ${...} in the command: php.ini would expand it)
 file_put_contents("$dir/ctx.sh", 'exec >"$1"; env; echo "sid=$(ps -o sid= -p $$) pid=$$ oom_score_adj=$(cat /proc/$$/oom_score_adj)"; ls /proc/$$/fd; umask; wc -c');
@@ -70,6 +90,7 @@ bool(true)
 bool(true)
 bool(true)
 0600
+after two background command dumps, stdin: stdin-intact; dumps: true, of the worker (its pid in the header): true
 ctx: exit 255, %AFatal error:%sAllowed memory size of 16777216 bytes exhausted (...) on line 1
   rdump: OOM dump streamed to |/bin/sh %s/ctx.sh %s/ctx.txt (%d bytes); consumer exited with status 0
 own session: true

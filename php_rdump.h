@@ -13,7 +13,7 @@ extern zend_module_entry rdump_module_entry;
 
 #include <signal.h>
 
-#define PHP_RDUMP_VERSION "0.2.0"
+#define PHP_RDUMP_VERSION "0.3.0"
 #define RDUMP_FORMAT_VERSION 3
 
 #if defined(ZTS) && defined(COMPILE_DL_RDUMP)

@@ -3561,9 +3561,8 @@ static void rdump_error_cb(RDUMP_ERROR_CB_ARGS)
 
 /* The signal chosen by rdump.signal, validated at MINIT; 0 = off. The
  * handler is process-wide, so are these. */
-static int rdump_signo;
-
 #if RDUMP_HAVE_VM_INTERRUPT
+static int rdump_signo;
 static struct sigaction rdump_signal_found;    /* at MINIT, restored at MSHUTDOWN */
 static pid_t rdump_signal_pid;      /* the process that warned it could not have it */
 static void (*rdump_prev_interrupt_function)(zend_execute_data *execute_data);
@@ -3662,8 +3661,6 @@ static int rdump_signal_take(zend_bool zend_active)
 	rdump_signal_action(&sa);
 	return sigaction(rdump_signo, &sa, NULL);
 }
-
-#endif
 
 /* What else sends each signal decides whether it may be rdump's: one that
  * PHP, a process manager, the kernel, a debugger or job control uses would
@@ -3824,6 +3821,8 @@ static int rdump_parse_signal(const char *spec)
 	}
 	return 0;
 }
+
+#endif /* RDUMP_HAVE_VM_INTERRUPT: the handler and the signal table */
 
 /* MINIT: validate rdump.signal and take the signal. A refused or unknown
  * signal, or one that cannot be installed, is a startup warning and no

@@ -9,11 +9,12 @@ $code = <<<'PHP'
 mt_srand(20261202);
 $live = [];
 $sum = function () use (&$live) {
-    $h = hash_init('md5');
+    // chained md5() (ext/standard): ext/hash is optional before PHP 7.4
+    $h = '';
     foreach ($live as $k => $v) {
-        hash_update($h, $k . ':' . (is_string($v) ? $v : serialize($v)));
+        $h = md5($h . $k . ':' . (is_string($v) ? $v : serialize($v)));
     }
-    return hash_final($h);
+    return $h;
 };
 $sizes = function () {
     $r = mt_rand(0, 99);

@@ -269,6 +269,7 @@ typedef struct _rdump_writer {
 	uint32_t map_count;
 	uint64_t file_dev, file_ino; /* the last file whose size was looked up */
 	int64_t file_size;
+	uintptr_t misfit_at;        /* a mapping boundary that is not a multiple of page_size */
 	zend_bool use_scan;         /* PAGEMAP_SCAN, until the kernel refuses it */
 	zend_bool scan_guard;       /* ... with guard pages excluded */
 	size_t out_len;
@@ -898,7 +899,10 @@ static void rdump_plan_populated(rdump_writer *w, uintptr_t start, uintptr_t end
 	size_t ps = w->page_size;
 
 	while (addr < end && !rdump_failed(w)) {
-		size_t n = (end - addr) / ps, i;
+		/* rounded up: an end inside a page (never from the kernel's maps,
+		 * but a mapping not aligned to sysconf's page size, as under an
+		 * emulator's -p) still moves on, with its last page cut at end */
+		size_t n = (end - addr + ps - 1) / ps, i;
 		ssize_t got;
 
 		if (n > RDUMP_PM_BATCH) {
@@ -921,10 +925,10 @@ static void rdump_plan_populated(rdump_writer *w, uintptr_t start, uintptr_t end
 				continue;
 			}
 			if ((w->scratch->pm[i] & (RDUMP_PM_PRESENT | RDUMP_PM_SWAPPED)) || (w->scratch->mc[i] & 1)) {
-				rdump_plan_range(w, addr + i * ps, addr + (i + 1) * ps, file_backed);
+				rdump_plan_range(w, addr + i * ps, end - addr > (i + 1) * ps ? addr + (i + 1) * ps : end, file_backed);
 			}
 		}
-		addr += n * ps;
+		addr = end - addr > n * ps ? addr + n * ps : end;
 	}
 }
 
@@ -1599,6 +1603,38 @@ static void rdump_plan_live_heap(rdump_writer *w)
 	rdump_heap_release(&h);
 }
 
+/* Set when the page size sysconf() reports does not divide the memory map
+ * (an emulator's -p: qemu-user reports it, the kernel's maps and pagemap
+ * stay in the host's pages). pagemap cannot then be indexed per page: the
+ * plan captures mappings whole, so the dump is bigger but complete. Never on
+ * a kernel's own page size. Process-wide, the address for the one log line. */
+static uintptr_t rdump_page_size_misfit_at;
+static zend_bool rdump_page_size_misfit_logged;
+
+static void rdump_note_misfit(rdump_writer *w, const rdump_area *a)
+{
+	uintptr_t mask = (uintptr_t)w->page_size - 1;
+
+	if (!w->misfit_at && ((a->start & mask) || (a->end & mask))) {
+		w->misfit_at = a->start;
+	}
+}
+
+/* Plan refinement before any range: does pagemap speak in our pages? */
+static void rdump_plan_check_page_size(rdump_writer *w)
+{
+	rdump_each_area(w, rdump_note_misfit);
+	if (!w->misfit_at) {
+		return;
+	}
+	rdump_page_size_misfit_at = w->misfit_at;
+	if (w->pagemap_fd >= 0) {
+		close(w->pagemap_fd);
+		w->pagemap_fd = -1;
+	}
+	w->use_scan = 0;
+}
+
 /* The plan: every readable mapping's populated ranges (PAGEMAP_SCAN or
  * pagemap reads), then the refinements that take out what reli never
  * reads (the heap's free pages and cached chunks, the stack below the
@@ -1612,6 +1648,7 @@ static int rdump_plan(rdump_writer *w)
 	w->pagemap_fd = rdump_fd_above_stdio(open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC));
 	w->use_scan = RDUMP_G(pagemap_scan) && !rdump_scan_untrusted_at;
 	w->scan_guard = 1;
+	rdump_plan_check_page_size(w);
 	w->stack_floor = w->origin->stack_floor;
 	w->map_count = rdump_each_area(w, rdump_plan_area);
 	rdump_plan_live_heap(w);
@@ -2696,13 +2733,24 @@ static void rdump_text_consumer(rdump_text *t, const rdump_result *res)
 /* The notes logged once per process, after a dump that met them: the heap
  * could not be trusted (its free pages stay in), or the kernel's
  * PAGEMAP_SCAN gave an answer the plan could not trust, so that mapping
- * (and every dump after it) was planned with pagemap reads. The dump
- * itself is complete either way. */
+ * (and every dump after it) was planned with pagemap reads, or the page
+ * size did not divide the memory map. The dump itself is complete either
+ * way. */
 static void rdump_log_notes_once(zend_bool async_safe)
 {
-	char buf[256];
+	char buf[320];
 	rdump_text t = {buf, 0, sizeof(buf)};
 
+	if (rdump_page_size_misfit_at && !rdump_page_size_misfit_logged) {
+		rdump_page_size_misfit_logged = 1;
+		rdump_text_str(&t, "rdump: the page size this system reports (");
+		rdump_text_num(&t, (uint64_t)sysconf(_SC_PAGESIZE), 10, 1);
+		rdump_text_str(&t, " bytes) does not divide the memory map (at 0x");
+		rdump_text_num(&t, rdump_page_size_misfit_at, 16, 1);
+		rdump_text_str(&t, "): not the kernel's (an emulator's?); mappings are dumped whole, without pagemap");
+		rdump_log_message(buf, t.len, async_safe);
+		t.len = 0;
+	}
 	if (rdump_heap_untrusted && !rdump_heap_untrusted_logged) {
 		rdump_heap_untrusted_logged = 1;
 		rdump_text_str(&t, "rdump: the Zend heap's free pages and cached chunks stay in the dumps of this process: ");

@@ -670,7 +670,10 @@ static int rdump_load_maps(rdump_writer *w)
 	size_t maps_cap = RDUMP_MAPS_INITIAL;
 
 	for (;;) {
-		size_t size = offsetof(rdump_scratch, maps) + maps_cap;
+		/* whole pages: the kernel rounds up anyway, and qemu-user with a
+		 * page size of its own (-p 65536) leaves a mapping that does not
+		 * end on one out of its /proc/self/maps, with what it merged with */
+		size_t size = (offsetof(rdump_scratch, maps) + maps_cap + w->page_size - 1) & ~(w->page_size - 1);
 		ssize_t len;
 		void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 

@@ -1138,11 +1138,6 @@ static void rdump_plan_area(rdump_writer *w, const rdump_area *a)
 	}
 }
 
-/* Read the memory map and decide every range before writing anything: the
- * header then carries both counts, so the stream needs no rewinding (a pipe
- * cannot be rewound), and what the dump holds does not depend on what
- * writing it does to the process (a stack page it touches, a page it makes
- * resident). */
 /* ---- The plan refined: the live Zend heap ------------------------------ */
 
 /* What rdump_heap_probe() found of the dumping thread's heap. */
@@ -1154,6 +1149,7 @@ typedef struct _rdump_heap {
 	zend_bool has_free_slots;   /* ... it was found (else: no scrubbing) */
 	uint32_t chunks, cached;
 	int probe[2];               /* a pipe: what write() can take from is readable */
+	size_t page_size;           /* the system's: the probe reads one byte of each page */
 	const char *why;            /* why it is not trusted; NULL when it is */
 } rdump_heap;
 
@@ -1185,7 +1181,7 @@ static void rdump_heap_release(rdump_heap *h)
  * where a load would fault. */
 static zend_bool rdump_readable(const rdump_heap *h, uintptr_t addr, size_t len)
 {
-	size_t ps = (size_t)sysconf(_SC_PAGESIZE);
+	size_t ps = h->page_size;
 	uintptr_t p, end = addr + len;
 	char sink;
 
@@ -1281,6 +1277,7 @@ static int rdump_heap_probe(rdump_heap *h, uintptr_t heap)
 	h->heap = heap;
 	h->main = heap - RDUMP_MM_HEAP_SLOT;
 	h->probe[0] = h->probe[1] = -1;
+	h->page_size = (size_t)sysconf(_SC_PAGESIZE);
 	if (pipe2(h->probe, O_CLOEXEC | O_NONBLOCK) == 0) {
 		/* (with descriptors 0-2 closed, not where a log line would go) */
 		h->probe[0] = rdump_fd_above_stdio(h->probe[0]);
@@ -1383,34 +1380,35 @@ static uint64_t rdump_heap_scrub(const rdump_heap *h)
 	return zeroed;
 }
 
+/* Sift a[root] down the max-heap a[0..n). */
+static void rdump_sift_down(uintptr_t *a, size_t root, size_t n)
+{
+	size_t child;
+	uintptr_t t;
+
+	for (; (child = 2 * root + 1) < n; root = child) {
+		if (child + 1 < n && a[child] < a[child + 1]) {
+			child++;
+		}
+		if (a[root] >= a[child]) {
+			break;
+		}
+		t = a[root]; a[root] = a[child]; a[child] = t;
+	}
+}
+
 /* In-place sort of chunk addresses (heapsort: no allocation). */
 static void rdump_sort_addresses(uintptr_t *a, size_t n)
 {
-	size_t start, end, root, child;
+	size_t i;
 	uintptr_t t;
 
-	for (start = n / 2; start-- > 0;) {
-		for (root = start; (child = 2 * root + 1) < n; root = child) {
-			if (child + 1 < n && a[child] < a[child + 1]) {
-				child++;
-			}
-			if (a[root] >= a[child]) {
-				break;
-			}
-			t = a[root]; a[root] = a[child]; a[child] = t;
-		}
+	for (i = n / 2; i-- > 0;) {
+		rdump_sift_down(a, i, n);
 	}
-	for (end = n; end-- > 1;) {
-		t = a[0]; a[0] = a[end]; a[end] = t;
-		for (root = 0; (child = 2 * root + 1) < end; root = child) {
-			if (child + 1 < end && a[child] < a[child + 1]) {
-				child++;
-			}
-			if (a[root] >= a[child]) {
-				break;
-			}
-			t = a[root]; a[root] = a[child]; a[child] = t;
-		}
+	for (i = n; i-- > 1;) {
+		t = a[0]; a[0] = a[i]; a[i] = t;
+		rdump_sift_down(a, 0, i);
 	}
 }
 
@@ -1638,11 +1636,14 @@ static void rdump_plan_check_page_size(rdump_writer *w)
 	w->use_scan = 0;
 }
 
-/* The plan: every readable mapping's populated ranges (PAGEMAP_SCAN or
- * pagemap reads), then the refinements that take out what reli never
- * reads (the heap's free pages and cached chunks, the stack below the
- * dumping frame). The regions are counted once the plan is final: the
- * header's count is written before any region. */
+/* The plan: read the memory map and decide every range before writing
+ * anything: every readable mapping's populated ranges (PAGEMAP_SCAN or
+ * pagemap reads), then the refinements that take out what reli never reads
+ * (the heap's free pages and cached chunks, the stack below the dumping
+ * frame). The header then carries both counts, so the stream needs no
+ * rewinding (a pipe cannot be rewound), and what the dump holds does not
+ * depend on what writing it does to the process (a stack page it touches,
+ * a page it makes resident). */
 static int rdump_plan(rdump_writer *w)
 {
 	if (rdump_load_maps(w) != SUCCESS) {
@@ -2439,7 +2440,6 @@ typedef struct _rdump_job {
 	uint64_t pipe_timeout_ms;
 	int lock_fd;                /* held for the dump (a snapshot child keeps it), or -1 */
 	zend_bool safe_point;       /* the heap is consistent: it may be compacted and scrubbed (not at an OOM) */
-	zend_bool compact;          /* zend_mm_gc() first (set by rdump_take) */
 } rdump_job;
 
 typedef struct _rdump_consumer {
@@ -2880,7 +2880,7 @@ static void rdump_stamp_exclusive(int fd)
 
 /* Where the engine's state is consistent (a safe point; never on the OOM
  * path, where an allocation may be half done): the heap gives back what it
- * caches (zend_mm_gc(), what gc_mem_caches() does) when the job asks, and
+ * caches (zend_mm_gc(), what gc_mem_caches() does) with compact, and
  * the freed small slots are zeroed (rdump_heap_scrub). A snapshot child does
  * both on its own copy (the parent is untouched); a synchronous dump does
  * them in the live process: zend_mm_gc() only with rdump.compact, the
@@ -2889,20 +2889,20 @@ static void rdump_stamp_exclusive(int fd)
  * call a snapshot child makes: at a safe point the heap is consistent, and
  * it only unlinks and unmaps (it would print to stderr only if munmap()
  * failed). */
-static void rdump_heap_prepare(const rdump_job *job)
+static void rdump_heap_prepare(const rdump_job *job, zend_bool compact)
 {
 	zend_mm_heap *heap = zend_mm_get_heap();
 	rdump_heap h;
 	int trusted;
 
-	if (!job->safe_point || zend_mm_is_custom_heap(heap)) {
+	if (!job->safe_point || !(compact || RDUMP_G(scrub_free)) || zend_mm_is_custom_heap(heap)) {
 		return;
 	}
 	/* zend_mm_gc() walks the heap with plain loads: only a heap the probe
 	 * trusts (a corrupted chunk ring would crash it, as it would crash
 	 * gc_mem_caches()); probed again after it, which frees chunks */
 	trusted = rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS;
-	if (trusted && job->compact) {
+	if (trusted && compact) {
 		zend_mm_gc(heap);
 		rdump_heap_release(&h);
 		trusted = rdump_heap_probe(&h, (uintptr_t)heap) == SUCCESS;
@@ -3092,7 +3092,7 @@ static ZEND_NORETURN void rdump_snapshot_child(const rdump_job *job, rdump_file 
 
 	memset(&res, 0, sizeof(res));
 	rdump_child_settle();
-	rdump_heap_prepare(job);
+	rdump_heap_prepare(job, 1);     /* its own copy: always compacted */
 	if (rdump_child_descriptors(f, &lock_fd) != SUCCESS) {
 		rdump_set_failure(&res, "cannot set up the snapshot writer", errno, 0);
 	} else if (job->command) {
@@ -3216,20 +3216,17 @@ static void rdump_frame_restore(const rdump_frame_fix *fix)
 
 /* Take the job's dump: in this process, into its file or its command, or
  * by a snapshot child. */
-static int rdump_take(const rdump_job *job_in, zend_bool background, rdump_result *res)
+static int rdump_take(const rdump_job *job, zend_bool background, rdump_result *res)
 {
-	rdump_job job = *job_in;
 	rdump_frame_fix fix;
 	int status;
 
-	/* a snapshot child compacts its own copy; this process only if asked */
-	job.compact = background || RDUMP_G(compact);
 	rdump_frame_show_line(&fix);
 	if (background) {
-		status = rdump_start_snapshot(&job, res);
+		status = rdump_start_snapshot(job, res);
 	} else {
-		rdump_heap_prepare(&job);
-		status = job.command ? rdump_write_to_command(&job, NULL, res) : rdump_write_dump(job.path, job.full, job.safe_read, res);
+		rdump_heap_prepare(job, RDUMP_G(compact));
+		status = job->command ? rdump_write_to_command(job, NULL, res) : rdump_write_dump(job->path, job->full, job->safe_read, res);
 	}
 	rdump_frame_restore(&fix);
 	return status;
@@ -3506,7 +3503,6 @@ static zend_never_inline void rdump_auto_dump_to(const rdump_auto_config *cfg, t
 	job.pipe_timeout_ms = (uint64_t)RDUMP_G(pipe_timeout) * 1000;
 	job.lock_fd = -1;
 	job.safe_point = !cfg->heap_in_flux;
-	job.compact = 0;
 	if (cfg->exclusive && rdump_take_exclusive(cfg, path, is_command, now, &job.lock_fd) != SUCCESS) {
 		return;
 	}
@@ -4780,7 +4776,10 @@ static zend_never_inline int rdump_user_dump(const char *path, zend_bool full, z
 	char resolved[MAXPATHLEN];
 	/* "background": the log line is the background dump's only (a
 	 * synchronous one reports through its return value) */
-	rdump_job job = {"background", resolved, NULL, NULL, full, RDUMP_G(safe_read), 0, -1, 1, 0};
+	rdump_job job = {
+		.what = "background", .path = resolved, .full = full, .safe_read = RDUMP_G(safe_read),
+		.lock_fd = -1, .safe_point = 1
+	};
 	int status;
 
 	if (rdump_resolve_user_path(path, resolved) != SUCCESS) {
